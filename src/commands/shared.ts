@@ -1,0 +1,60 @@
+// Small pieces every command uses: loading the catalog, printing findings, writing output.
+import { resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { EXIT } from '../exitCodes.js';
+import { compareFindings, countBySeverity, type Finding } from '../core/finding.js';
+import { expandPaths, IoError, loadCatalog, type Catalog } from '../core/load.js';
+import { findingsRenderers } from '../render/findings/index.js';
+import { renderContext } from '../context.js';
+import { oneLine } from '../render/sanitize.js';
+import { FileExistsError, writeFileAtomic } from '../writeFileAtomic.js';
+
+export async function bundledFiles(ctx: Context): Promise<string[]> {
+  return expandPaths([ctx.bundledDir], ctx.io.cwd);
+}
+
+/** The catalog for a command: bundled questionnaires plus --questionnaires folders. */
+export async function catalogFor(ctx: Context, dirs: readonly string[]): Promise<{ catalog: Catalog; findings: readonly Finding[] }> {
+  const extra = await expandPaths(dirs, ctx.io.cwd);
+  return loadCatalog(await bundledFiles(ctx), extra, ctx.io.cwd);
+}
+
+/** Prints findings to stderr in the text format; returns whether any is an error. */
+export function printFindings(ctx: Context, findings: readonly Finding[], checked: number): boolean {
+  if (findings.length === 0) return false;
+  const sorted = [...findings].sort(compareFindings);
+  ctx.io.stderr.write(findingsRenderers.text({ findings: sorted, checked }, renderContext(ctx, ctx.chalkErr)));
+  return countBySeverity(sorted).errors > 0;
+}
+
+export function fail(ctx: Context, message: string, code: number = EXIT.usage): number {
+  ctx.io.stderr.write(ctx.chalkErr.red(`icare: ${oneLine(message)}`) + '\n');
+  return code;
+}
+
+/** Writes a result to --out (atomically, refusing to overwrite without --force) or to stdout. */
+export function emit(ctx: Context, text: string, out: string | undefined, force: boolean | undefined): number {
+  if (!out) {
+    ctx.io.stdout.write(text);
+    return EXIT.ok;
+  }
+  const path = resolve(ctx.io.cwd, out);
+  try {
+    writeFileAtomic(path, text, { overwrite: force === true });
+  } catch (e) {
+    if (e instanceof FileExistsError) return fail(ctx, `${out} already exists; use --force to overwrite it`);
+    return fail(ctx, `cannot write ${out}: ${(e as Error).message}`);
+  }
+  ctx.io.stderr.write(`Wrote ${out}\n`);
+  return EXIT.ok;
+}
+
+/** Runs a command body, turning IoErrors (missing paths, unreadable files) into exit 2. */
+export async function guarded(ctx: Context, body: () => Promise<number> | number): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof IoError) return fail(ctx, e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,209 @@
+// Loading: files → parsed, schema-checked, rule-checked, normalised data plus positioned findings.
+// Findings are converted from yaml/ajv errors here, at the boundary, and nowhere else.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { validateAnswers, validateQuestionnaire } from '../generated/validators.js';
+import { answersRules, unknownQuestionnaire } from './answersRules.js';
+import { compareFindings, type Finding, type PathFinding } from './finding.js';
+import { normaliseAnswers, normaliseQuestionnaire, type Answers, type AnswersFile, type Questionnaire, type QuestionnaireFile } from './model.js';
+import { decodeFile, locateFindings, parseYaml } from './parseYaml.js';
+import { questionnaireRules } from './questionnaireRules.js';
+import { schemaFindings } from './schemaFindings.js';
+
+export const FILE_KINDS = ['questionnaire', 'answers'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/** An I/O problem that is not a finding about a file's content: a missing path, an unreadable file. */
+export class IoError extends Error {}
+
+export interface ParsedFile {
+  readonly file: string;
+  readonly text: string;
+  readonly data: unknown;
+}
+
+/** Questionnaires by id. */
+export type Catalog = ReadonlyMap<string, Questionnaire>;
+
+const YAML_FILE = /\.ya?ml$/i;
+
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+export function classify(data: unknown): FileKind | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  if (Object.hasOwn(data, 'sections')) return 'questionnaire';
+  if (Object.hasOwn(data, 'answers')) return 'answers';
+  if (Object.hasOwn(data, 'title') || Object.hasOwn(data, 'levels')) return 'questionnaire';
+  if (Object.hasOwn(data, 'questionnaire')) return 'answers';
+  return undefined;
+}
+
+/** Lists the YAML files under a folder, sorted, recursively. */
+export function yamlFilesIn(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Files, folders and globs → absolute file paths; a path that matches nothing is an IoError. */
+export async function expandPaths(paths: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      if (GLOB_CHARS.test(p)) {
+        const { glob } = await import('tinyglobby');
+        const matches = (await glob(p, { cwd, absolute: true, onlyFiles: true })).sort();
+        if (matches.length === 0) throw new IoError(`no files match ${p}`);
+        out.push(...matches);
+        continue;
+      }
+      throw new IoError(`${p}: no such file or folder`);
+    }
+    if (stat.isDirectory()) out.push(...yamlFilesIn(abs));
+    else out.push(abs);
+  }
+  return [...new Set(out)];
+}
+
+export function readParsed(path: string, cwd: string): { ok: true; parsed: ParsedFile } | { ok: false; findings: readonly Finding[] } {
+  const file = displayPath(path, cwd);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new IoError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const decoded = decodeFile(bytes, file);
+  if (!decoded.ok) return decoded;
+  const parsed = parseYaml(decoded.text, file);
+  if (!parsed.ok) return parsed;
+  return { ok: true, parsed: { file, text: decoded.text, data: parsed.data } };
+}
+
+export interface QuestionnaireCheck {
+  readonly questionnaire?: Questionnaire;
+  readonly findings: readonly Finding[];
+}
+
+export function checkQuestionnaire(p: ParsedFile): QuestionnaireCheck {
+  if (!validateQuestionnaire(p.data)) {
+    return { findings: locateFindings(p.text, p.file, schemaFindings(validateQuestionnaire.errors ?? [], p.data)) };
+  }
+  const raw = p.data as QuestionnaireFile;
+  const findings = locateFindings(p.text, p.file, questionnaireRules(raw));
+  const ok = !findings.some((f) => f.severity === 'error');
+  return { ...(ok && { questionnaire: normaliseQuestionnaire(raw, p.file) }), findings };
+}
+
+export interface AnswersCheck {
+  readonly answers?: Answers;
+  readonly findings: readonly Finding[];
+}
+
+export function checkAnswers(p: ParsedFile, catalog: Catalog): AnswersCheck {
+  if (!validateAnswers(p.data)) {
+    return { findings: locateFindings(p.text, p.file, schemaFindings(validateAnswers.errors ?? [], p.data)) };
+  }
+  const raw = p.data as AnswersFile;
+  const q = catalog.get(raw.questionnaire);
+  const found: PathFinding[] = q ? answersRules(raw, q) : [unknownQuestionnaire(raw.questionnaire, [...catalog.keys()])];
+  const findings = locateFindings(p.text, p.file, found);
+  const ok = !findings.some((f) => f.severity === 'error');
+  return { ...(ok && { answers: normaliseAnswers(raw, p.file) }), findings };
+}
+
+export function notA(kind: FileKind | 'questionnaire or answers', p: ParsedFile): Finding {
+  return {
+    file: p.file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    rule: 'unknown-file-kind',
+    message: `expected ${kind === 'answers' ? 'an answers file (with "questionnaire" and "answers" keys)' : kind === 'questionnaire' ? 'a questionnaire (with "id", "title", "version" and "sections")' : 'a questionnaire (with "sections") or an answers file (with "answers")'}`,
+  };
+}
+
+export interface CatalogLoad {
+  readonly catalog: Catalog;
+  readonly findings: readonly Finding[];
+  /** Files that were questionnaires, valid or not. */
+  readonly files: readonly string[];
+}
+
+/**
+ * Loads questionnaires: the bundled folder first, then extra folders or files, which may
+ * replace a bundled questionnaire of the same id but must not repeat one another's ids.
+ */
+export function loadCatalog(bundled: readonly string[], extra: readonly string[], cwd: string): CatalogLoad {
+  const catalog = new Map<string, Questionnaire>();
+  const origin = new Map<string, 'bundled' | string>();
+  const findings: Finding[] = [];
+  const files: string[] = [];
+  const add = (paths: readonly string[], isBundled: boolean): void => {
+    for (const path of paths) {
+      const read = readParsed(path, cwd);
+      if (!read.ok) {
+        findings.push(...read.findings);
+        files.push(displayPath(path, cwd));
+        continue;
+      }
+      if (classify(read.parsed.data) !== 'questionnaire') continue;
+      files.push(read.parsed.file);
+      const { questionnaire, findings: f } = checkQuestionnaire(read.parsed);
+      findings.push(...f);
+      if (!questionnaire) continue;
+      const before = origin.get(questionnaire.id);
+      if (before !== undefined && before !== 'bundled' && !isBundled) {
+        findings.push(
+          ...locateFindings(read.parsed.text, read.parsed.file, [
+            { path: ['id'], severity: 'error', rule: 'unique-questionnaire-id', message: `questionnaire id "${questionnaire.id}" is also used by ${before}` },
+          ]),
+        );
+        continue;
+      }
+      catalog.set(questionnaire.id, questionnaire);
+      origin.set(questionnaire.id, isBundled ? 'bundled' : read.parsed.file);
+    }
+  };
+  add(bundled, true);
+  add(extra, false);
+  return { catalog, findings: findings.sort(compareFindings), files };
+}
+
+/** Loads answers files against a catalog; files that fail keep their findings and are left out. */
+export function loadAnswers(paths: readonly string[], catalog: Catalog, cwd: string): { answers: Answers[]; findings: Finding[] } {
+  const answers: Answers[] = [];
+  const findings: Finding[] = [];
+  for (const path of paths) {
+    const read = readParsed(path, cwd);
+    if (!read.ok) {
+      findings.push(...read.findings);
+      continue;
+    }
+    if (classify(read.parsed.data) !== 'answers') {
+      findings.push(notA('answers', read.parsed));
+      continue;
+    }
+    const r = checkAnswers(read.parsed, catalog);
+    findings.push(...r.findings);
+    if (r.answers) answers.push(r.answers);
+  }
+  return { answers, findings };
+}

@@ -1,0 +1,262 @@
+// The questionnaire and answers models: the raw shapes the JSON Schemas in schema/ describe,
+// and the normalised shapes (defaults applied) that scoring and rendering work on.
+
+export const QUESTION_TYPES = ['scale', 'yesno', 'choice', 'text', 'nps'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const NPS_VARIANTS = ['classic', 'binary'] as const;
+export type NpsVariant = (typeof NPS_VARIANTS)[number];
+
+export const ANSWER_STATUSES = ['in-progress', 'complete'] as const;
+export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+
+/** Roles offered by `assess`; any other text is accepted too. */
+export const KNOWN_ROLES = ['executive', 'manager', 'frontline'] as const;
+export const LEADER_ROLES: readonly string[] = ['executive', 'manager'];
+
+export const NOT_APPLICABLE = 'n/a';
+
+// ---- raw file shapes (what schema/*.schema.json accept) ----
+
+export interface ScaleFile {
+  readonly min: number;
+  readonly max: number;
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+export interface LevelFile {
+  readonly min: number;
+  readonly name: string;
+  readonly description?: string;
+}
+
+export interface OptionFile {
+  readonly label: string;
+  readonly score: number;
+}
+
+export interface QuestionFile {
+  readonly id: string;
+  readonly text: string;
+  readonly help?: string;
+  readonly type?: QuestionType;
+  readonly variant?: NpsVariant;
+  readonly weight?: number;
+  readonly reverse?: boolean;
+  readonly scale?: ScaleFile;
+  readonly options?: readonly OptionFile[];
+  readonly recommendation?: string;
+}
+
+export interface SectionFile {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly weight?: number;
+  readonly target?: number;
+  readonly questions: readonly QuestionFile[];
+}
+
+export interface QuestionnaireFile {
+  readonly id: string;
+  readonly title: string;
+  readonly version: number | string;
+  readonly description?: string;
+  readonly source?: string | readonly string[];
+  readonly target?: number;
+  readonly scale?: ScaleFile;
+  readonly levels?: readonly LevelFile[];
+  readonly sections: readonly SectionFile[];
+}
+
+export type AnswerValue = number | boolean | string;
+
+export interface AnswerEntryFile {
+  readonly value: AnswerValue;
+  readonly note?: string;
+}
+
+export interface Respondent {
+  readonly name?: string;
+  readonly role?: string;
+}
+
+export interface AnswersFile {
+  readonly questionnaire: string;
+  readonly version?: number | string;
+  readonly organisation?: string;
+  readonly respondent?: Respondent;
+  readonly date?: string;
+  readonly status?: AnswerStatus;
+  readonly answers: Readonly<Record<string, AnswerValue | AnswerEntryFile>>;
+}
+
+// ---- normalised shapes ----
+
+export interface Scale {
+  readonly min: number;
+  readonly max: number;
+  /** One label per point, min..max; a point without a label shows its number. */
+  readonly labels: Readonly<Record<number, string>>;
+}
+
+export interface Level {
+  readonly min: number;
+  readonly name: string;
+  readonly description?: string;
+}
+
+export interface Question {
+  readonly id: string;
+  readonly text: string;
+  readonly help?: string;
+  readonly type: QuestionType;
+  readonly variant: NpsVariant;
+  readonly weight: number;
+  readonly reverse: boolean;
+  readonly scale: Scale;
+  readonly options: readonly OptionFile[];
+  readonly recommendation?: string;
+  /** Whether the question counts towards the maturity score (text and nps do not). */
+  readonly scored: boolean;
+}
+
+export interface Section {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly weight: number;
+  /** Effective target: the section's, else the questionnaire's, else the default. */
+  readonly target: number;
+  readonly questions: readonly Question[];
+}
+
+export interface Questionnaire {
+  readonly id: string;
+  readonly title: string;
+  readonly version: number | string;
+  readonly description?: string;
+  readonly sources: readonly string[];
+  readonly target: number;
+  readonly levels: readonly Level[];
+  readonly sections: readonly Section[];
+  /** Where it was loaded from, for messages; empty for in-memory questionnaires. */
+  readonly file: string;
+}
+
+export interface Answer {
+  readonly value: AnswerValue;
+  readonly note?: string;
+}
+
+export interface Answers {
+  readonly questionnaire: string;
+  readonly version?: number | string;
+  readonly organisation?: string;
+  readonly respondent: Respondent;
+  readonly date?: string;
+  readonly status?: AnswerStatus;
+  readonly answers: ReadonlyMap<string, Answer>;
+  readonly file: string;
+}
+
+export const DEFAULT_TARGET = 75;
+
+export const DEFAULT_SCALE: Scale = {
+  min: 1,
+  max: 5,
+  labels: { 1: 'Never', 2: 'Rarely', 3: 'Sometimes', 4: 'Usually', 5: 'Always' },
+};
+
+export const NPS_SCALE: Scale = {
+  min: 0,
+  max: 10,
+  labels: { 0: 'Not at all likely', 5: 'Neutral', 10: 'Extremely likely' },
+};
+
+export const DEFAULT_LEVELS: readonly Level[] = [
+  { min: 0, name: 'Reactive', description: 'Service depends on individuals; problems are handled as they come.' },
+  { min: 40, name: 'Developing', description: 'Some standards and habits exist but are not yet applied everywhere.' },
+  { min: 60, name: 'Established', description: 'Practices are defined, shared and mostly lived day to day.' },
+  { min: 80, name: 'Legendary', description: 'Service is consistent, measured and continually improved.' },
+];
+
+export function isAnswerEntry(v: unknown): v is AnswerEntryFile {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'value' in v;
+}
+
+/** Applies the documented defaults to a schema-valid questionnaire file. */
+export function normaliseQuestionnaire(raw: QuestionnaireFile, file = ''): Questionnaire {
+  const baseScale = raw.scale ? toScale(raw.scale, DEFAULT_SCALE) : DEFAULT_SCALE;
+  const target = raw.target ?? DEFAULT_TARGET;
+  return {
+    id: raw.id,
+    title: raw.title,
+    version: raw.version,
+    ...(raw.description !== undefined && { description: raw.description }),
+    sources: raw.source === undefined ? [] : typeof raw.source === 'string' ? [raw.source] : [...raw.source],
+    target,
+    levels: raw.levels && raw.levels.length > 0 ? raw.levels : DEFAULT_LEVELS,
+    file,
+    sections: raw.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      ...(s.description !== undefined && { description: s.description }),
+      weight: s.weight ?? 1,
+      target: s.target ?? target,
+      questions: s.questions.map((q) => normaliseQuestion(q, baseScale)),
+    })),
+  };
+}
+
+function normaliseQuestion(q: QuestionFile, baseScale: Scale): Question {
+  const type = q.type ?? 'scale';
+  const variant = q.variant ?? 'classic';
+  const scale = type === 'nps' ? NPS_SCALE : q.scale ? toScale(q.scale, baseScale) : baseScale;
+  return {
+    id: q.id,
+    text: q.text,
+    ...(q.help !== undefined && { help: q.help }),
+    type,
+    variant,
+    weight: q.weight ?? 1,
+    reverse: q.reverse ?? false,
+    scale,
+    options: q.options ?? [],
+    ...(q.recommendation !== undefined && { recommendation: q.recommendation }),
+    scored: type !== 'text' && type !== 'nps',
+  };
+}
+
+/** A scale's labels; a scale with its own min/max but no labels keeps the inherited ones that fit. */
+function toScale(s: ScaleFile, inherit: Scale): Scale {
+  const labels: Record<number, string> = {};
+  const source = s.labels ?? (s.min === inherit.min && s.max === inherit.max ? inherit.labels : {});
+  for (const [k, v] of Object.entries(source)) labels[Number(k)] = v;
+  return { min: s.min, max: s.max, labels };
+}
+
+export function normaliseAnswers(raw: AnswersFile, file = ''): Answers {
+  const answers = new Map<string, Answer>();
+  for (const [id, entry] of Object.entries(raw.answers)) {
+    answers.set(id, isAnswerEntry(entry) ? { value: entry.value, ...(entry.note !== undefined && { note: entry.note }) } : { value: entry });
+  }
+  return {
+    questionnaire: raw.questionnaire,
+    ...(raw.version !== undefined && { version: raw.version }),
+    ...(raw.organisation !== undefined && { organisation: raw.organisation }),
+    respondent: raw.respondent ?? {},
+    ...(raw.date !== undefined && { date: raw.date }),
+    ...(raw.status !== undefined && { status: raw.status }),
+    answers,
+    file,
+  };
+}
+
+export function scaleLabel(scale: Scale, v: number): string | undefined {
+  return scale.labels[v];
+}
+
+export function allQuestions(q: Questionnaire): readonly Question[] {
+  return q.sections.flatMap((s) => s.questions);
+}

@@ -1,0 +1,9 @@
+import type { ChalkInstance } from 'chalk';
+
+/** What every renderer may know about where its output goes. */
+export interface RenderContext {
+  readonly chalk: ChalkInstance;
+  /** Terminal width in columns (80 when not a terminal). */
+  readonly width: number;
+  readonly version: string;
+}

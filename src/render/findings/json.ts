@@ -1,0 +1,6 @@
+import type { FindingsResult } from './index.js';
+
+/** An array of findings: file, line, column (1-based), severity, rule, message. */
+export function json(result: FindingsResult): string {
+  return JSON.stringify(result.findings, null, 2) + '\n';
+}
