@@ -1,0 +1,310 @@
+// Scoring, exactly as docs/scoring.md states it. Values are in [0, 1] while computing and
+// percentages (0–100) in the result; null means "not assessed".
+import { interpretAnswer } from './interpretAnswer.js';
+import type { Answers, Level, Question, Questionnaire, Section } from './model.js';
+
+export interface Spread {
+  /** Respondents with a value. */
+  readonly respondents: number;
+  readonly min: number;
+  readonly max: number;
+  /** Population standard deviation, in points. */
+  readonly sd: number;
+}
+
+export interface NoteRef {
+  readonly note: string;
+  readonly respondent?: string;
+  readonly role?: string;
+}
+
+export interface QuestionResult {
+  readonly id: string;
+  readonly text: string;
+  readonly type: Question['type'];
+  readonly weight: number;
+  readonly scored: boolean;
+  /** Mean over respondents with a value, in percent; null when nobody gave one. */
+  readonly score: number | null;
+  /** Respondents who gave a value (scored) or any answer (text, nps). */
+  readonly answered: number;
+  /** Respondents who said n/a. */
+  readonly na: number;
+  readonly spread: Spread | null;
+  readonly recommendation?: string;
+  readonly notes: readonly NoteRef[];
+  /** Text answers, for text questions. */
+  readonly comments: readonly NoteRef[];
+}
+
+export interface SectionResult {
+  readonly id: string;
+  readonly title: string;
+  readonly weight: number;
+  readonly score: number | null;
+  readonly level: string | null;
+  readonly target: number;
+  readonly gap: number | null;
+  readonly coverage: { readonly answered: number; readonly total: number };
+  readonly lowConfidence: boolean;
+  /** Spread of respondents' own section scores. */
+  readonly spread: Spread | null;
+  readonly disagreement: boolean;
+  readonly questions: readonly QuestionResult[];
+}
+
+export interface Action {
+  readonly section: string;
+  readonly sectionTitle: string;
+  readonly question: string;
+  readonly text: string;
+  readonly score: number;
+  readonly target: number;
+  /** target − question score, in points. */
+  readonly gap: number;
+  readonly weight: number;
+  readonly recommendation: string;
+  /** The respondents' notes on this question joined, or null. */
+  readonly note: string | null;
+  readonly notes: readonly NoteRef[];
+}
+
+export interface NpsMetric {
+  readonly question: string;
+  readonly text: string;
+  readonly variant: 'classic' | 'binary';
+  readonly respondents: number;
+  /** Classic: % promoters − % detractors (−100…100). Binary: % yes (0…100). Null with no answers. */
+  readonly value: number | null;
+  readonly promoters: number;
+  readonly passives: number;
+  readonly detractors: number;
+}
+
+export interface ScoreResult {
+  readonly questionnaire: { readonly id: string; readonly title: string; readonly version: number | string };
+  readonly organisations: readonly string[];
+  readonly respondents: readonly { readonly name?: string; readonly role?: string; readonly date?: string; readonly file: string }[];
+  readonly dates: readonly string[];
+  readonly score: number | null;
+  readonly level: string | null;
+  /** The overall target: the weighted mean of the section targets (all equal unless sections set their own). */
+  readonly target: number;
+  readonly gap: number | null;
+  readonly coverage: { readonly answered: number; readonly total: number };
+  readonly lowConfidence: boolean;
+  readonly sections: readonly SectionResult[];
+  readonly priorities: readonly string[];
+  readonly actions: readonly Action[];
+  readonly nps: readonly NpsMetric[];
+  readonly levels: readonly Level[];
+}
+
+export interface ScoreOptions {
+  /** Overrides every target (percent). */
+  readonly target?: number;
+}
+
+export const DISAGREEMENT_POINTS = 40;
+
+export function levelFor(levels: readonly Level[], score: number | null): string | null {
+  if (score === null) return null;
+  let name: string | null = null;
+  for (const l of levels) if (l.min <= score + 1e-9) name = l.name;
+  return name ?? levels[0]?.name ?? null;
+}
+
+/** One respondent's value in [0, 1] for a scored question, or undefined (n/a, unanswered, invalid). */
+function valueOf(q: Question, a: Answers): number | undefined {
+  const answer = a.answers.get(q.id);
+  if (!answer) return undefined;
+  const m = interpretAnswer(q, answer.value);
+  return m.ok && m.kind === 'scored' ? m.score : undefined;
+}
+
+/** Σ w·v / Σ w over the entries that have a value; undefined when none do. */
+export function weightedMean(entries: readonly { weight: number; value: number | undefined | null }[]): number | undefined {
+  let sum = 0;
+  let weights = 0;
+  for (const e of entries) {
+    if (e.value === undefined || e.value === null) continue;
+    sum += e.weight * e.value;
+    weights += e.weight;
+  }
+  return weights > 0 ? sum / weights : undefined;
+}
+
+export function spreadOf(values: readonly number[]): Spread | null {
+  if (values.length === 0) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum += v;
+  }
+  const mean = sum / values.length;
+  let sq = 0;
+  for (const v of values) sq += (v - mean) ** 2;
+  return { respondents: values.length, min, max, sd: Math.sqrt(sq / values.length) };
+}
+
+const pct = (v: number | undefined): number | null => (v === undefined ? null : v * 100);
+
+function sectionValueFor(s: Section, a: Answers): number | undefined {
+  return weightedMean(s.questions.filter((q) => q.scored).map((q) => ({ weight: q.weight, value: valueOf(q, a) })));
+}
+
+function notesFor(q: Question, respondents: readonly Answers[]): { notes: NoteRef[]; comments: NoteRef[]; na: number; answered: number; values: number[] } {
+  const notes: NoteRef[] = [];
+  const comments: NoteRef[] = [];
+  const values: number[] = [];
+  let na = 0;
+  let answered = 0;
+  for (const a of respondents) {
+    const answer = a.answers.get(q.id);
+    if (!answer) continue;
+    const who = { ...(a.respondent.name !== undefined && { respondent: a.respondent.name }), ...(a.respondent.role !== undefined && { role: a.respondent.role }) };
+    if (answer.note !== undefined) notes.push({ note: answer.note, ...who });
+    const m = interpretAnswer(q, answer.value);
+    if (!m.ok) continue;
+    if (m.kind === 'na') na++;
+    else if (m.kind === 'scored') {
+      values.push(m.score);
+      answered++;
+    } else {
+      answered++;
+      if (m.kind === 'text') comments.push({ note: m.text, ...who });
+    }
+  }
+  return { notes, comments, na, answered, values };
+}
+
+export function score(q: Questionnaire, respondents: readonly Answers[], opts: ScoreOptions = {}): ScoreResult {
+  let answeredAll = 0;
+  let totalAll = 0;
+  const sections: SectionResult[] = q.sections.map((s) => {
+    const target = opts.target ?? s.target;
+    const questions: QuestionResult[] = s.questions.map((question) => {
+      const { notes, comments, na, answered, values } = notesFor(question, respondents);
+      const mean = values.length ? values.reduce((x, y) => x + y, 0) / values.length : undefined;
+      const spread = question.scored ? spreadOf(values.map((v) => v * 100)) : null;
+      return {
+        id: question.id,
+        text: question.text,
+        type: question.type,
+        weight: question.weight,
+        scored: question.scored,
+        score: question.scored ? pct(mean) : null,
+        answered,
+        na,
+        spread,
+        ...(question.recommendation !== undefined && { recommendation: question.recommendation }),
+        notes,
+        comments,
+      };
+    });
+    const scored = questions.filter((x) => x.scored);
+    const value = weightedMean(scored.map((x) => ({ weight: x.weight, value: x.score === null ? undefined : x.score / 100 })));
+    const answered = scored.reduce((n, x) => n + x.answered, 0);
+    const total = scored.length * respondents.length;
+    answeredAll += answered;
+    totalAll += total;
+    const perRespondent = respondents.map((a) => sectionValueFor(s, a)).filter((v): v is number => v !== undefined).map((v) => v * 100);
+    const spread = spreadOf(perRespondent);
+    const sc = pct(value);
+    return {
+      id: s.id,
+      title: s.title,
+      weight: s.weight,
+      score: sc,
+      level: levelFor(q.levels, sc),
+      target,
+      gap: sc === null ? null : Math.max(0, target - sc),
+      coverage: { answered, total },
+      lowConfidence: total === 0 || answered / total < 0.5,
+      spread,
+      disagreement: spread !== null && spread.respondents >= 2 && spread.max - spread.min >= DISAGREEMENT_POINTS - 1e-9,
+      questions,
+    };
+  });
+
+  const assessed = sections.filter((s) => s.score !== null);
+  const overall = weightedMean(assessed.map((s) => ({ weight: s.weight, value: s.score })));
+  const overallTarget = weightedMean(sections.map((s) => ({ weight: s.weight, value: s.target }))) ?? opts.target ?? q.target;
+
+  const priorities = sections
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.gap !== null && s.gap > 0)
+    .sort((a, b) => (b.s.gap ?? 0) * b.s.weight - (a.s.gap ?? 0) * a.s.weight || a.i - b.i)
+    .map(({ s }) => s);
+
+  const actions: Action[] = priorities.flatMap((s) =>
+    s.questions
+      .map((question, i) => ({ question, i }))
+      .filter(({ question }) => question.scored && question.score !== null && question.score < s.target)
+      .sort((a, b) => (s.target - (b.question.score ?? 0)) * b.question.weight - (s.target - (a.question.score ?? 0)) * a.question.weight || a.i - b.i)
+      .map(({ question }) => ({
+        section: s.id,
+        sectionTitle: s.title,
+        question: question.id,
+        text: question.text,
+        score: question.score ?? 0,
+        target: s.target,
+        gap: s.target - (question.score ?? 0),
+        weight: question.weight,
+        recommendation: question.recommendation ?? question.text,
+        note: question.notes.length ? question.notes.map((n) => n.note).join(' / ') : null,
+        notes: question.notes,
+      })),
+  );
+
+  const nps = q.sections.flatMap((s) => s.questions.filter((x) => x.type === 'nps')).map((x) => npsFor(x, respondents));
+  const dates = [...new Set(respondents.map((a) => a.date).filter((d): d is string => d !== undefined))].sort();
+  const organisations = [...new Set(respondents.map((a) => a.organisation).filter((o): o is string => o !== undefined))];
+  const sc = pct(overall);
+  return {
+    questionnaire: { id: q.id, title: q.title, version: q.version },
+    organisations,
+    respondents: respondents.map((a) => ({
+      ...(a.respondent.name !== undefined && { name: a.respondent.name }),
+      ...(a.respondent.role !== undefined && { role: a.respondent.role }),
+      ...(a.date !== undefined && { date: a.date }),
+      file: a.file,
+    })),
+    dates,
+    score: sc,
+    level: levelFor(q.levels, sc),
+    target: overallTarget,
+    gap: sc === null ? null : Math.max(0, overallTarget - sc),
+    coverage: { answered: answeredAll, total: totalAll },
+    lowConfidence: totalAll === 0 || answeredAll / totalAll < 0.5,
+    sections,
+    priorities: priorities.map((s) => s.id),
+    actions,
+    nps,
+    levels: q.levels,
+  };
+}
+
+export function npsFor(q: Question, respondents: readonly Answers[]): NpsMetric {
+  let promoters = 0;
+  let passives = 0;
+  let detractors = 0;
+  for (const a of respondents) {
+    const answer = a.answers.get(q.id);
+    if (!answer) continue;
+    const m = interpretAnswer(q, answer.value);
+    if (!m.ok || m.kind !== 'nps') continue;
+    if (typeof m.nps === 'boolean') {
+      if (m.nps) promoters++;
+      else detractors++;
+    } else if (m.nps >= 9) promoters++;
+    else if (m.nps >= 7) passives++;
+    else detractors++;
+  }
+  const n = promoters + passives + detractors;
+  const value = n === 0 ? null : q.variant === 'binary' ? (promoters / n) * 100 : ((promoters - detractors) / n) * 100;
+  return { question: q.id, text: q.text, variant: q.variant, respondents: n, value, promoters, passives, detractors };
+}
