@@ -18,8 +18,13 @@ export function generateValidators() {
   // ajv's ESM output still calls require() for its runtime helpers; turn those into imports.
   const imports = [];
   code = code.replace(/require\("([^"]+)"\)/g, (_, spec) => {
+    // Node hands a CJS module.exports ({default: fn}) to a default import; Vite's interop hands
+    // over fn itself. Normalise to the object ajv's code expects.
     const name = `__ajvRuntime${imports.length}`;
-    imports.push(`import ${name} from ${JSON.stringify(spec.endsWith('.js') ? spec : spec + '.js')};`);
+    imports.push(
+      `import * as ${name}ns from ${JSON.stringify(spec.endsWith('.js') ? spec : spec + '.js')};\n` +
+        `const ${name} = typeof ${name}ns.default === 'function' ? { default: ${name}ns.default } : ${name}ns.default;`,
+    );
     return name;
   });
   const out = join(root, 'src/generated');

@@ -18,6 +18,9 @@ export interface Context {
 
 type Level = 0 | 1 | 2 | 3;
 
+/** For output written to files: never colour. */
+export const plainChalk: ChalkInstance = new Chalk({ level: 0 });
+
 /** NO_COLOR (https://no-color.org) wins, then FORCE_COLOR, then whether the stream is a terminal. */
 export function colourLevel(stream: OutStream, env: Io['env']): Level {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;

@@ -1,6 +1,39 @@
 import type { Context } from '../context.js';
-import { fail } from './shared.js';
+import { plainChalk, renderContext } from '../context.js';
+import { compareResults } from '../core/compare.js';
+import { score } from '../core/score.js';
+import { compareRenderers } from '../render/compare/index.js';
+import type { CompareFormat } from '../render/compare/result.js';
+import { loadRespondents } from './loadRespondents.js';
+import { catalogFor, emit, fail, guarded, printFindings } from './shared.js';
 
-export async function compare(_opts: unknown, ctx: Context): Promise<number> {
-  return fail(ctx, 'compare is not built yet');
+export interface CompareOptions {
+  readonly before: readonly string[];
+  readonly to: readonly string[];
+  readonly questionnaires: readonly string[];
+  readonly format: CompareFormat;
+  readonly out?: string;
+  readonly force?: boolean;
+}
+
+export async function compare(opts: CompareOptions, ctx: Context): Promise<number> {
+  return guarded(ctx, async () => {
+    const { catalog, findings } = await catalogFor(ctx, opts.questionnaires);
+    printFindings(ctx, findings, findings.length);
+    const before = await loadRespondents(ctx, catalog, opts.before);
+    if (typeof before === 'number') return before;
+    const after = await loadRespondents(ctx, catalog, opts.to);
+    if (typeof after === 'number') return after;
+    const common = after.filter((a) => before.some((b) => b.questionnaire.id === a.questionnaire.id));
+    if (common.length === 0) {
+      return fail(ctx, `the two sides share no questionnaire (before: ${before.map((g) => g.questionnaire.id).join(', ')}; after: ${after.map((g) => g.questionnaire.id).join(', ')})`);
+    }
+    if (common.length > 1) {
+      return fail(ctx, `both sides hold answers for several questionnaires (${common.map((g) => g.questionnaire.id).join(', ')}); compare one questionnaire's files at a time`);
+    }
+    const a = common[0]!;
+    const b = before.find((g) => g.questionnaire.id === a.questionnaire.id)!;
+    const result = compareResults(score(b.questionnaire, b.answers), score(a.questionnaire, a.answers));
+    return emit(ctx, compareRenderers[opts.format](result, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
+  });
 }

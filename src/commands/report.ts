@@ -1,6 +1,51 @@
 import type { Context } from '../context.js';
-import { fail } from './shared.js';
+import { plainChalk, renderContext } from '../context.js';
+import { byRole } from '../core/groups.js';
+import { history, roundOf } from '../core/history.js';
+import { score } from '../core/score.js';
+import { reportRenderers } from '../render/report/index.js';
+import type { ReportFormat, ReportResult } from '../render/report/result.js';
+import { loadRespondents } from './loadRespondents.js';
+import { catalogFor, emit, guarded, printFindings } from './shared.js';
 
-export async function report(_opts: unknown, ctx: Context): Promise<number> {
-  return fail(ctx, 'report is not built yet');
+export interface ReportOptions {
+  readonly files: readonly string[];
+  readonly questionnaires: readonly string[];
+  readonly format: ReportFormat;
+  readonly out?: string;
+  readonly force?: boolean;
+  readonly all?: boolean;
+  readonly target?: number;
+  readonly by?: 'role';
+  readonly minGroup: number;
+  readonly history?: string;
+}
+
+export async function report(opts: ReportOptions, ctx: Context): Promise<number> {
+  return guarded(ctx, async () => {
+    const { catalog, findings } = await catalogFor(ctx, opts.questionnaires);
+    printFindings(ctx, findings, findings.length);
+    const groups = await loadRespondents(ctx, catalog, opts.files);
+    if (typeof groups === 'number') return groups;
+    const earlier = opts.history ? await loadRespondents(ctx, catalog, [opts.history]) : [];
+    if (typeof earlier === 'number') return earlier;
+    const scoreOpts = opts.target === undefined ? {} : { target: opts.target };
+    const results: ReportResult[] = groups.map(({ questionnaire: q, answers }) => {
+      let trend;
+      if (opts.history) {
+        // The current round joins the history unless the history folder already holds it.
+        const seen = new Set(answers.map((a) => a.file));
+        const past = (earlier.find((g) => g.questionnaire.id === q.id)?.answers ?? []).filter((a) => !seen.has(a.file));
+        const currentRounds = new Set(answers.map(roundOf));
+        trend = history(q, [...past.filter((a) => !currentRounds.has(roundOf(a))), ...answers], scoreOpts);
+      }
+      return {
+        main: score(q, answers, scoreOpts),
+        ...(opts.by === 'role' && { byRole: byRole(q, answers, scoreOpts, opts.minGroup) }),
+        ...(trend && { history: trend }),
+        showAll: opts.all === true,
+      };
+    });
+    return emit(ctx, reportRenderers[opts.format](results, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
+  });
 }

@@ -231,6 +231,7 @@ export function score(q: Questionnaire, respondents: readonly Answers[], opts: S
   });
 
   const assessed = sections.filter((s) => s.score !== null);
+  // Section scores are already percentages.
   const overall = weightedMean(assessed.map((s) => ({ weight: s.weight, value: s.score })));
   const overallTarget = weightedMean(sections.map((s) => ({ weight: s.weight, value: s.target }))) ?? opts.target ?? q.target;
 
@@ -263,7 +264,7 @@ export function score(q: Questionnaire, respondents: readonly Answers[], opts: S
   const nps = q.sections.flatMap((s) => s.questions.filter((x) => x.type === 'nps')).map((x) => npsFor(x, respondents));
   const dates = [...new Set(respondents.map((a) => a.date).filter((d): d is string => d !== undefined))].sort();
   const organisations = [...new Set(respondents.map((a) => a.organisation).filter((o): o is string => o !== undefined))];
-  const sc = pct(overall);
+  const sc = overall ?? null;
   return {
     questionnaire: { id: q.id, title: q.title, version: q.version },
     organisations,

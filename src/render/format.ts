@@ -50,15 +50,16 @@ export function dateSummary(r: ScoreResult): string {
 
 /** Word-wraps plain text to `width`, prefixing continuation lines with `indent`. */
 export function wrap(text: string, width: number, indent = ''): string {
-  const words = text.split(/\s+/).filter(Boolean);
+  const lead = /^\s*/.exec(text)?.[0] ?? '';
+  const words = text.slice(lead.length).split(/\s+/).filter(Boolean);
   const lines: string[] = [];
-  let line = '';
+  let line = lead;
   for (const w of words) {
-    if (line && line.length + 1 + w.length > width) {
+    if (line.trim() && line.length + 1 + w.length > width) {
       lines.push(line);
       line = indent + w;
-    } else line = line ? `${line} ${w}` : w;
+    } else line = line.trim() ? `${line} ${w}` : line + w;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line);
   return lines.join('\n');
 }

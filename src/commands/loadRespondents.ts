@@ -1,0 +1,26 @@
+// Answers files for report and compare: expanded, validated (refusing invalid input with the
+// same findings as `validate`), grouped by questionnaire in the order first seen.
+import type { Context } from '../context.js';
+import { EXIT } from '../exitCodes.js';
+import { expandPaths, loadAnswers, type Catalog } from '../core/load.js';
+import type { Answers, Questionnaire } from '../core/model.js';
+import { fail, printFindings } from './shared.js';
+
+export interface Respondents {
+  readonly questionnaire: Questionnaire;
+  readonly answers: readonly Answers[];
+}
+
+/** Returns the groups, or an exit code after printing why there are none. */
+export async function loadRespondents(ctx: Context, catalog: Catalog, paths: readonly string[]): Promise<Respondents[] | number> {
+  const files = await expandPaths(paths, ctx.io.cwd);
+  if (files.length === 0) return fail(ctx, `no answers files (*.yaml) found in ${paths.join(', ')}`);
+  const { answers, findings } = loadAnswers(files, catalog, ctx.io.cwd);
+  if (printFindings(ctx, findings, files.length)) {
+    ctx.io.stderr.write(ctx.chalkErr.red('icare: fix the errors above (see `icare validate`); no report was made') + '\n');
+    return EXIT.findings;
+  }
+  const groups = new Map<string, Answers[]>();
+  for (const a of answers) groups.set(a.questionnaire, [...(groups.get(a.questionnaire) ?? []), a]);
+  return [...groups].map(([id, list]) => ({ questionnaire: catalog.get(id)!, answers: list }));
+}
