@@ -35,3 +35,18 @@ export function writeFileAtomic(path: string, content: string, opts: { overwrite
     throw e;
   }
 }
+
+/** Writes to the first free name among `names` (a suffix instead of overwriting); returns it. */
+export function writeNewFile(dir: string, names: Iterable<string>, content: string, limit = 1000): string {
+  let tries = 0;
+  for (const name of names) {
+    const path = join(dir, name);
+    try {
+      writeFileAtomic(path, content, { overwrite: false });
+      return path;
+    } catch (e) {
+      if (!(e instanceof FileExistsError) || ++tries >= limit) throw e;
+    }
+  }
+  throw new Error('no free file name');
+}
