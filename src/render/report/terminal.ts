@@ -23,7 +23,7 @@ function one(r: ReportResult, ctx: RenderContext): string {
   const out: string[] = [];
   out.push(chalk.bold(`${oneLine(m.questionnaire.title)} (v${oneLine(String(m.questionnaire.version))})`));
   const org = m.organisations.length ? m.organisations.map(oneLine).join(', ') + ' · ' : '';
-  out.push(chalk.dim(`${org}${oneLine(respondentSummary(m))} · ${dateSummary(m)}`));
+  out.push(chalk.dim(wrap(`${org}${oneLine(respondentSummary(m))} · ${dateSummary(m)}`, width)));
   out.push('');
   out.push(scorecard(m, ctx, width));
   out.push(
