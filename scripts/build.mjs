@@ -1,6 +1,6 @@
 // Build: compile the JSON Schemas to standalone validators once (no ajv compile at start-up),
 // then bundle the CLI with esbuild so start-up loads one file instead of hundreds of modules.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -43,6 +43,8 @@ export declare const validateAnswers: Validator;
 
 export async function bundle() {
   const pkg = read('package.json');
+  // Chunk names carry content hashes: clear old ones so dist/ (and the npm package) hold only this build.
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
     entryPoints: [join(root, 'src/cli.ts')],
     outdir: join(root, 'dist'),

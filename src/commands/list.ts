@@ -1,6 +1,22 @@
+// `icare list`: the questionnaires a command can use (bundled plus --questionnaires folders).
 import type { Context } from '../context.js';
-import { fail } from './shared.js';
+import { renderContext } from '../context.js';
+import { EXIT } from '../exitCodes.js';
+import { listRenderers, summarise } from '../render/list/index.js';
+import { catalogFor, guarded, printFindings } from './shared.js';
 
-export async function list(_opts: unknown, ctx: Context): Promise<number> {
-  return fail(ctx, 'list is not built yet');
+export interface ListOptions {
+  readonly questionnaires: readonly string[];
+  readonly json?: boolean;
+}
+
+export async function list(opts: ListOptions, ctx: Context): Promise<number> {
+  return guarded(ctx, async () => {
+    const { catalog, findings } = await catalogFor(ctx, opts.questionnaires);
+    // Broken files are reported but do not hide the questionnaires that did load.
+    const broken = printFindings(ctx, findings, new Set(findings.map((f) => f.file)).size);
+    const items = [...catalog.values()].map(summarise);
+    ctx.io.stdout.write(listRenderers[opts.json ? 'json' : 'table'](items, renderContext(ctx)));
+    return broken ? EXIT.findings : EXIT.ok;
+  });
 }

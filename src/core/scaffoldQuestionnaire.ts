@@ -17,7 +17,7 @@ const COMMENTS_SECTION = 'comments';
 
 export const DEFAULT_SECTION_TITLES: readonly string[] = ['First area', 'Second area', 'Third area'];
 
-/** A YAML scalar on one line: plain when that is safe, quoted when it is not. */
+/** A YAML scalar on one line: plain when that is safe, quoted when it is not (ids like `0` too). */
 function scalar(s: string): string {
   return stringify(s, { lineWidth: 0 }).trimEnd();
 }
@@ -44,7 +44,7 @@ export function scaffoldQuestionnaire(input: ScaffoldInput): string {
     '# so an editor with YAML support completes and checks it as you type.',
     '',
     '# Lowercase kebab-case; unique among the questionnaires you load. Answers files refer to it.',
-    `id: ${input.id}`,
+    `id: ${scalar(input.id)}`,
     `title: ${scalar(input.title)}`,
     '# Raise the version when you change questions, so older answers files are flagged.',
     'version: 1',
@@ -86,7 +86,7 @@ export function scaffoldQuestionnaire(input: ScaffoldInput): string {
         '  # count more in the overall score; `target` overrides the questionnaire-wide target.',
       );
     }
-    lines.push(`  - id: ${id}`, `    title: ${scalar(title)}`);
+    lines.push(`  - id: ${scalar(id)}`, `    title: ${scalar(title)}`);
     if (i === 0) lines.push('    weight: 1', '    target: 75');
     lines.push('    description: Two or three sentences on what this area is and why it matters.', '    questions:');
     if (i === 0) {

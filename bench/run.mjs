@@ -1,0 +1,153 @@
+// On-demand benchmark (not part of the test suite): `npm run bench [-- validate|startup|report|import]`.
+// Generates its corpora under bench/.corpus/ (git-ignored), times whole commands as a user runs
+// them (median of several runs, wall clock) and prints the ratios the issues set as targets.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, 'bench/.corpus');
+const bin = join(root, 'bin/icare.js');
+const which = new Set(process.argv.slice(2));
+const wanted = (name) => which.size === 0 || which.has(name);
+
+/** Wall time and peak memory (GNU time's %M) of one run. */
+function once(cmd, args, opts = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' }, ...opts });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const kb = Number((r.stderr.trim().split('\n').at(-1) ?? '').trim());
+  return { ms, kb, status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function median(cmd, args, runs = 5, opts = {}) {
+  const results = Array.from({ length: runs }, () => once(cmd, args, opts));
+  const sorted = [...results].sort((a, b) => a.ms - b.ms);
+  const mid = sorted[Math.floor(sorted.length / 2)];
+  return { ms: mid.ms, kb: Math.max(...results.map((r) => r.kb)), status: mid.status, stdout: mid.stdout, stderr: mid.stderr };
+}
+
+const fmt = (r) => `${r.ms.toFixed(0).padStart(6)} ms  ${(r.kb / 1024).toFixed(0).padStart(4)} MB`;
+const ratio = (a, b) => (a.ms / b.ms).toFixed(2);
+
+// A small deterministic PRNG so every run generates the same corpus.
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+
+const bundled = ['icare', 'service-truths', 'fanatical-support', 'five-ideas', 'service-foundations'].map((id) => ({
+  id,
+  text: readFileSync(join(root, 'questionnaires', `${id}.yaml`), 'utf8'),
+}));
+
+function questionnaireCorpus(n) {
+  const dir = join(corpus, `questionnaires-${n}`);
+  if (existsSync(dir)) return dir;
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const base = bundled[i % bundled.length];
+    const doc = parse(base.text);
+    doc.id = `${base.id}-${i}`;
+    doc.title = `${doc.title} (variant ${i})`;
+    // One file in ten is broken in a different way: a duplicate id, a wrong type, an unknown key.
+    const broken = i % 10 === 9 ? i % 3 : -1;
+    if (broken === 0) doc.sections[0].questions[1].id = doc.sections[0].questions[0].id;
+    if (broken === 1) doc.sections[0].weight = 'heavy';
+    if (broken === 2) doc.sections[0].questions[0].colour = 'red';
+    writeFileSync(join(dir, `q-${String(i).padStart(4, '0')}.yaml`), stringify(doc));
+  }
+  return dir;
+}
+
+function answersCorpus(n) {
+  const dir = join(corpus, `answers-${n}`);
+  const csv = join(corpus, `answers-${n}.csv`);
+  if (existsSync(dir) && existsSync(csv)) return { dir, csv };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const q = parse(bundled[0].text);
+  const questions = q.sections.flatMap((s) => s.questions);
+  const roles = ['executive', 'manager', 'manager', 'frontline', 'frontline', 'frontline', 'frontline'];
+  const rows = [['Name', 'Role', 'Date', ...questions.map((x) => x.id)].join(',')];
+  for (let i = 0; i < n; i++) {
+    const role = pick(roles);
+    const lift = role === 'executive' ? 1 : role === 'manager' ? 0.5 : 0;
+    const answers = {};
+    for (const x of questions) {
+      const type = x.type ?? 'scale';
+      if (rand() < 0.04) {
+        answers[x.id] = 'n/a';
+        continue;
+      }
+      if (type === 'text') answers[x.id] = pick(['More staff on Saturdays', 'Fix the till codes', 'Keep the service wall']);
+      else if (type === 'yesno') answers[x.id] = rand() + lift * 0.2 > 0.5 ? 'yes' : 'no';
+      else if (type === 'choice') answers[x.id] = pick(x.options).label;
+      else {
+        const s = x.scale ?? q.scale ?? { min: 1, max: 5 };
+        answers[x.id] = Math.min(s.max, s.min + Math.floor(rand() * (s.max - s.min + 1) + lift));
+      }
+      if (rand() < 0.03) answers[x.id] = { value: answers[x.id], note: 'Depends on the shift' };
+    }
+    const doc = { questionnaire: 'icare', version: 1, organisation: 'Bench Outfitters', respondent: { name: `Person ${i}`, role }, date: '2026-11-16', status: 'complete', answers };
+    writeFileSync(join(dir, `r-${String(i).padStart(5, '0')}.yaml`), stringify(doc));
+    const cell = (v) => {
+      const s = typeof v === 'object' ? String(v.value) : String(v);
+      return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
+    rows.push([`Person ${i}`, role, '2026-11-16', ...questions.map((x) => (x.id in answers ? cell(answers[x.id]) : ''))].join(','));
+  }
+  writeFileSync(csv, rows.join('\n') + '\n');
+  return { dir, csv };
+}
+
+if (!existsSync(join(root, 'dist/cli.js'))) {
+  console.error('Build first: npm run build');
+  process.exit(2);
+}
+
+if (wanted('startup')) {
+  console.log('\n## Start-up: icare --help against bare node (median of 21 runs)');
+  median('node', ['-e', '0'], 3);
+  const node = median('node', ['-e', '0'], 21);
+  const help = median('node', [bin, '--help'], 21);
+  const version = median('node', [bin, '--version'], 21);
+  console.log(`node -e 0        ${fmt(node)}`);
+  console.log(`icare --help     ${fmt(help)}   ratio ${ratio(help, node)} (target ≤ 1.5)`);
+  console.log(`icare --version  ${fmt(version)}   ratio ${ratio(version, node)}`);
+}
+
+if (wanted('validate')) {
+  const dir = questionnaireCorpus(500);
+  console.log('\n## validate: 500 questionnaire files, 1 in 10 broken (median of 5 runs)');
+  const ajv = median('node', [join(root, 'node_modules/ajv-cli/dist/index.js'), 'validate', '--spec=draft2020', '--errors=line', '-s', 'schema/questionnaire.schema.json', '-d', `${dir}/*.yaml`]);
+  const icare = median('node', [bin, 'validate', dir, '--format', 'json']);
+  const findings = JSON.parse(icare.stdout);
+  console.log(`ajv-cli validate   ${fmt(ajv)}   (schema only, no positions)`);
+  console.log(`icare validate     ${fmt(icare)}   ratio ${ratio(icare, ajv)} (target ≤ 0.75); ${findings.length} findings, all with line and column`);
+}
+
+if (wanted('report') || wanted('import')) {
+  for (const n of [1000, 10000]) {
+    const { dir, csv } = answersCorpus(n);
+    console.log(`\n## ${n} ICARE answers files (median of 3 runs)`);
+    const floor = median('node', [join(root, 'bench/floor.mjs'), dir], 3);
+    console.log(`floor: read + js-yaml parse   ${fmt(floor)}`);
+    if (wanted('report')) {
+      const rep = median('node', [bin, 'report', dir, '--format', 'json'], 3);
+      if (rep.status !== 0) console.log(rep.stderr.slice(0, 2000));
+      console.log(`icare report --format json   ${fmt(rep)}   ${ratio(rep, floor)}× floor`);
+      const term = median('node', [bin, 'report', dir], 3);
+      console.log(`icare report (terminal)      ${fmt(term)}   ${ratio(term, floor)}× floor`);
+      const roles = median('node', [bin, 'report', dir, '--by', 'role', '--format', 'json'], 3);
+      console.log(`icare report --by role       ${fmt(roles)}   ${ratio(roles, floor)}× floor`);
+    }
+    if (wanted('import')) {
+      const out = join(corpus, `imported-${n}`);
+      const imp = median('bash', ['-c', `rm -rf "${out}" && exec node "${bin}" import "${csv}" --questionnaire icare --out "${out}" --format json`], 3);
+      if (imp.status !== 0) console.log(imp.stderr.slice(0, 2000));
+      console.log(`icare import (CSV → files)   ${fmt(imp)}`);
+    }
+  }
+}

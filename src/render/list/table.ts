@@ -1,0 +1,56 @@
+// The questionnaire table, sized to the terminal: the id and counts keep their width, the title
+// wraps, and the source is cut to one line (it is a citation; `icare show` prints it whole).
+import Table from 'cli-table3';
+import type { RenderContext } from '../context.js';
+import { oneLine } from '../sanitize.js';
+import type { QuestionnaireSummary } from './index.js';
+
+const TABLE_CHARS = { 'top-mid': '┬', 'bottom-mid': '┴', 'left-mid': '├', 'mid-mid': '┼', 'right-mid': '┤', mid: '─' };
+// Column widths below include cli-table3's one-space padding on each side.
+const PAD = 2;
+const MIN_TITLE = 12;
+const MIN_SOURCE = 10;
+
+/** Cuts text to `width` code points, ending with an ellipsis when something was cut. */
+export function shorten(text: string, width: number): string {
+  const chars = [...text];
+  if (chars.length <= width) return text;
+  return width <= 1 ? '…'.slice(0, width) : chars.slice(0, width - 1).join('').trimEnd() + '…';
+}
+
+export function table(items: readonly QuestionnaireSummary[], ctx: RenderContext): string {
+  const { chalk } = ctx;
+  if (items.length === 0) return 'No questionnaires found.\n';
+  const rows = items.map((q) => ({
+    id: oneLine(q.id),
+    title: oneLine(q.title),
+    sections: String(q.sections),
+    questions: String(q.questions),
+    source: q.sources.length ? oneLine(q.sources[0]!) + (q.sources.length > 1 ? ` (+${q.sources.length - 1})` : '') : '–',
+  }));
+  const len = (s: string): number => [...s].length;
+  const idW = Math.min(32, Math.max(2, ...rows.map((r) => len(r.id)))) + PAD;
+  const sectionsW = 'Sections'.length + PAD;
+  const questionsW = 'Questions'.length + PAD;
+  const borders = 6;
+  const spare = Math.max(MIN_TITLE + MIN_SOURCE + 2 * PAD, ctx.width - borders - idW - sectionsW - questionsW);
+  // The title gets what it needs up to 60% of the spare room; the source takes the rest.
+  const titleNeed = Math.max(...rows.map((r) => len(r.title))) + PAD;
+  const titleW = Math.max(MIN_TITLE + PAD, Math.min(titleNeed, Math.floor(spare * 0.6)));
+  const sourceNeed = Math.max(...rows.map((r) => len(r.source))) + PAD;
+  const sourceW = Math.max(MIN_SOURCE + PAD, Math.min(sourceNeed, spare - titleW));
+
+  const t = new Table({
+    head: ['ID', 'Title', 'Sections', 'Questions', 'Source'].map((h) => chalk.bold(h)),
+    colWidths: [idW, titleW, sectionsW, questionsW, sourceW],
+    colAligns: ['left', 'left', 'right', 'right', 'left'],
+    wordWrap: true,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    chars: TABLE_CHARS,
+  });
+  for (const r of rows) {
+    t.push([chalk.cyan(shorten(r.id, idW - PAD)), r.title, r.sections, r.questions, { content: chalk.dim(shorten(r.source, sourceW - PAD)), wordWrap: false }]);
+  }
+  const total = items.reduce((n, q) => n + q.questions, 0);
+  return `${t.toString()}\n${chalk.dim(`${items.length} questionnaire${items.length === 1 ? '' : 's'}, ${total} questions. Details: icare show ID`)}\n`;
+}

@@ -1,0 +1,110 @@
+// Bar charts: the small score bar of a scorecard row, and paired before/after bars per section.
+import { escapeHtml as esc } from '../html/escapeHtml.js';
+import { fixed, isScore, percent } from '../html/format.js';
+import { wrapWords } from './style.js';
+
+const r1 = (n: number): string => String(Math.round(n * 10) / 10);
+const clamp = (v: number): number => Math.max(0, Math.min(100, v));
+
+/** A 0–100 bar with a tick at the target; SVG rather than CSS so it prints without "background graphics". */
+export function scoreBar(score: number | null, target: number | null, colour: string, width = 120): string {
+  const h = 14;
+  const w = (v: number): number => (width * clamp(v)) / 100;
+  const tip = `${percent(score)}${isScore(target) ? ` against a target of ${percent(target)}` : ''}`;
+  const fill = isScore(score) ? `<rect x="0" y="2" width="${r1(w(score))}" height="${h - 4}" fill="${colour}"/>` : '';
+  const tick = isScore(target)
+    ? `<line x1="${r1(Math.min(width - 1, Math.max(1, w(target))))}" y1="0" x2="${r1(Math.min(width - 1, Math.max(1, w(target))))}" y2="${h}" stroke="#1b2a41" stroke-width="2"/>`
+    : '';
+  return (
+    `<svg class="bar" role="img" aria-label="${esc(tip)}" viewBox="0 0 ${width} ${h}" width="${width}" height="${h}">` +
+    `<title>${esc(tip)}</title>` +
+    `<rect x="0.5" y="2.5" width="${width - 1}" height="${h - 5}" fill="#eef1f5" stroke="#b8c2cf" stroke-width="1"/>` +
+    fill +
+    tick +
+    `</svg>`
+  );
+}
+
+export interface PairedRow {
+  readonly label: string;
+  readonly before: number | null;
+  readonly after: number | null;
+  readonly target?: number;
+}
+
+export interface PairedBarsOptions {
+  readonly title: string;
+  readonly rows: readonly PairedRow[];
+  readonly beforeLabel: string;
+  readonly afterLabel: string;
+}
+
+const BEFORE = { fill: '#c5cfdb', stroke: '#6b7686' };
+const AFTER = { fill: '#1f4e79', stroke: '#1f4e79' };
+
+/** Horizontal paired bars: before (light, outlined) above after (dark), values at the bar ends. */
+export function pairedBars(opts: PairedBarsOptions): string {
+  const labelW = 220;
+  const plotW = 520;
+  const valueW = 56;
+  const width = labelW + plotW + valueW + 10;
+  const barH = 15;
+  const rowGap = 14;
+  const top = 44;
+  const rowH = 2 * barH + 2 + rowGap;
+  const x = (v: number): number => labelW + (plotW * clamp(v)) / 100;
+
+  const parts: string[] = [];
+  // Legend.
+  parts.push(
+    `<rect x="${labelW}" y="6" width="14" height="10" fill="${BEFORE.fill}" stroke="${BEFORE.stroke}"/><text x="${labelW + 20}" y="15" font-size="12" fill="#2f3b4c">${esc(opts.beforeLabel)}</text>`,
+  );
+  const afterX = labelW + 40 + Math.min(220, opts.beforeLabel.length * 7);
+  parts.push(
+    `<rect x="${afterX}" y="6" width="14" height="10" fill="${AFTER.fill}" stroke="${AFTER.stroke}"/><text x="${afterX + 20}" y="15" font-size="12" fill="#2f3b4c">${esc(opts.afterLabel)}</text>`,
+  );
+  if (opts.rows.some((r) => isScore(r.target))) {
+    const tx = afterX + 40 + Math.min(220, opts.afterLabel.length * 7);
+    parts.push(`<line x1="${tx + 7}" y1="4" x2="${tx + 7}" y2="18" stroke="#2b2b2b" stroke-width="1.5" stroke-dasharray="3 2"/><text x="${tx + 16}" y="15" font-size="12" fill="#2f3b4c">Target</text>`);
+  }
+  const bottom = top + opts.rows.length * rowH - rowGap + 6;
+  // Gridlines and their scale.
+  for (let g = 0; g <= 100; g += 20) {
+    parts.push(`<line x1="${r1(x(g))}" y1="${top - 6}" x2="${r1(x(g))}" y2="${bottom}" stroke="${g === 0 ? '#9aa5b4' : '#e3e8ee'}" stroke-width="1"/>`);
+    parts.push(`<text x="${r1(x(g))}" y="${top - 10}" text-anchor="middle" font-size="10" fill="#6b7686">${g}</text>`);
+  }
+
+  opts.rows.forEach((row, i) => {
+    const y0 = top + i * rowH;
+    const lines = wrapWords(row.label, 30, 2);
+    const mid = y0 + barH;
+    parts.push(
+      `<text class="bar-label" text-anchor="end" font-size="12" fill="#2f3b4c">${lines
+        .map((l, li) => `<tspan x="${labelW - 10}" y="${r1(mid + 4 + (li - (lines.length - 1) / 2) * 14)}">${esc(l)}</tspan>`)
+        .join('')}</text>`,
+    );
+    const bar = (v: number | null, y: number, paint: { fill: string; stroke: string }, name: string, cls: string, bold: boolean): void => {
+      const tip = esc(`${row.label}, ${name}: ${percent(v)}`);
+      if (isScore(v)) {
+        parts.push(`<rect class="${cls}" x="${labelW}" y="${y}" width="${r1(Math.max(0.5, x(v) - labelW))}" height="${barH}" fill="${paint.fill}" stroke="${paint.stroke}" stroke-width="1"><title>${tip}</title></rect>`);
+        parts.push(`<text x="${r1(x(v) + 5)}" y="${y + barH - 2}" font-size="11"${bold ? ' font-weight="700"' : ''} fill="#1b2a41">${fixed(v)}</text>`);
+      } else {
+        parts.push(`<text x="${labelW + 5}" y="${y + barH - 2}" font-size="11" font-style="italic" fill="#6b7686">not assessed<title>${tip}</title></text>`);
+      }
+    };
+    bar(row.before, y0, BEFORE, opts.beforeLabel, 'bar-before', false);
+    bar(row.after, y0 + barH + 2, AFTER, opts.afterLabel, 'bar-after', true);
+    if (isScore(row.target)) {
+      const tx = r1(x(row.target));
+      parts.push(`<line x1="${tx}" y1="${y0 - 3}" x2="${tx}" y2="${y0 + 2 * barH + 5}" stroke="#2b2b2b" stroke-width="1.5" stroke-dasharray="3 2"><title>${esc(`Target ${percent(row.target)}`)}</title></line>`);
+    }
+  });
+  const height = bottom + 8;
+  const desc = opts.rows.map((r) => `${r.label}: ${opts.beforeLabel} ${percent(r.before)}, ${opts.afterLabel} ${percent(r.after)}`).join('; ');
+  return (
+    `<svg class="chart paired-bars" role="img" aria-label="${esc(opts.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="inherit">` +
+    `<title>${esc(opts.title)}</title><desc>${esc(desc)}</desc>` +
+    parts.join('') +
+    `</svg>`
+  );
+}
