@@ -18,11 +18,12 @@ export interface CompareOptions {
 
 export async function compare(opts: CompareOptions, ctx: Context): Promise<number> {
   return guarded(ctx, async () => {
-    const { catalog, findings } = await catalogFor(ctx, opts.questionnaires);
+    const source = await catalogFor(ctx, opts.questionnaires);
+    const { findings } = source;
     printFindings(ctx, findings, findings.length);
-    const before = await loadRespondents(ctx, catalog, opts.before);
+    const before = await loadRespondents(ctx, source, opts.before);
     if (typeof before === 'number') return before;
-    const after = await loadRespondents(ctx, catalog, opts.to);
+    const after = await loadRespondents(ctx, source, opts.to);
     if (typeof after === 'number') return after;
     const common = after.filter((a) => before.some((b) => b.questionnaire.id === a.questionnaire.id));
     if (common.length === 0) {

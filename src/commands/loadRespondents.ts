@@ -2,9 +2,10 @@
 // same findings as `validate`), grouped by questionnaire in the order first seen.
 import type { Context } from '../context.js';
 import { EXIT } from '../exitCodes.js';
-import { expandPaths, loadAnswers, type Catalog } from '../core/load.js';
+import { expandPaths } from '../core/load.js';
 import type { Answers, Questionnaire } from '../core/model.js';
-import { fail, printFindings } from './shared.js';
+import { loadAnswersInParallel } from '../loadAnswersInParallel.js';
+import { fail, printFindings, type CatalogFor } from './shared.js';
 
 export interface Respondents {
   readonly questionnaire: Questionnaire;
@@ -12,15 +13,27 @@ export interface Respondents {
 }
 
 /** Returns the groups, or an exit code after printing why there are none. */
-export async function loadRespondents(ctx: Context, catalog: Catalog, paths: readonly string[]): Promise<Respondents[] | number> {
+export async function loadRespondents(ctx: Context, source: CatalogFor, paths: readonly string[]): Promise<Respondents[] | number> {
+  const { catalog } = source;
   const files = await expandPaths(paths, ctx.io.cwd);
   if (files.length === 0) return fail(ctx, `no answers files (*.yaml) found in ${paths.join(', ')}`);
-  const { answers, findings } = loadAnswers(files, catalog, ctx.io.cwd);
+  const { answers, findings } = await loadAnswersInParallel(files, {
+    catalog,
+    bundled: source.bundled,
+    extra: source.extra,
+    cwd: ctx.io.cwd,
+    packageRoot: ctx.packageRoot,
+    ...(ctx.io.env.ICARE_WORKERS !== undefined && { workersSetting: ctx.io.env.ICARE_WORKERS }),
+  });
   if (printFindings(ctx, findings, files.length)) {
     ctx.io.stderr.write(ctx.chalkErr.red('icare: fix the errors above (see `icare validate`); no report was made') + '\n');
     return EXIT.findings;
   }
   const groups = new Map<string, Answers[]>();
-  for (const a of answers) groups.set(a.questionnaire, [...(groups.get(a.questionnaire) ?? []), a]);
+  for (const a of answers) {
+    const list = groups.get(a.questionnaire);
+    if (list) list.push(a);
+    else groups.set(a.questionnaire, [a]);
+  }
   return [...groups].map(([id, list]) => ({ questionnaire: catalog.get(id)!, answers: list }));
 }

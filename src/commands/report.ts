@@ -23,11 +23,12 @@ export interface ReportOptions {
 
 export async function report(opts: ReportOptions, ctx: Context): Promise<number> {
   return guarded(ctx, async () => {
-    const { catalog, findings } = await catalogFor(ctx, opts.questionnaires);
+    const source = await catalogFor(ctx, opts.questionnaires);
+    const { findings } = source;
     printFindings(ctx, findings, findings.length);
-    const groups = await loadRespondents(ctx, catalog, opts.files);
+    const groups = await loadRespondents(ctx, source, opts.files);
     if (typeof groups === 'number') return groups;
-    const earlier = opts.history ? await loadRespondents(ctx, catalog, [opts.history]) : [];
+    const earlier = opts.history ? await loadRespondents(ctx, source, [opts.history]) : [];
     if (typeof earlier === 'number') return earlier;
     const scoreOpts = opts.target === undefined ? {} : { target: opts.target };
     const results: ReportResult[] = groups.map(({ questionnaire: q, answers }) => {

@@ -13,10 +13,19 @@ export async function bundledFiles(ctx: Context): Promise<string[]> {
   return expandPaths([ctx.bundledDir], ctx.io.cwd);
 }
 
+export interface CatalogFor {
+  readonly catalog: Catalog;
+  readonly findings: readonly Finding[];
+  /** Where the catalog came from, so worker threads can load the same one. */
+  readonly bundled: readonly string[];
+  readonly extra: readonly string[];
+}
+
 /** The catalog for a command: bundled questionnaires plus --questionnaires folders. */
-export async function catalogFor(ctx: Context, dirs: readonly string[]): Promise<{ catalog: Catalog; findings: readonly Finding[] }> {
+export async function catalogFor(ctx: Context, dirs: readonly string[]): Promise<CatalogFor> {
+  const bundled = await bundledFiles(ctx);
   const extra = await expandPaths(dirs, ctx.io.cwd);
-  return loadCatalog(await bundledFiles(ctx), extra, ctx.io.cwd);
+  return { ...loadCatalog(bundled, extra, ctx.io.cwd), bundled, extra };
 }
 
 /** Prints findings to stderr in the text format; returns whether any is an error. */

@@ -22,7 +22,9 @@ export function history(q: Questionnaire, answers: readonly Answers[], opts: Sco
   for (const a of answers) {
     if (a.questionnaire !== q.id) continue;
     const r = roundOf(a);
-    rounds.set(r, [...(rounds.get(r) ?? []), a]);
+    const list = rounds.get(r);
+    if (list) list.push(a);
+    else rounds.set(r, [a]);
   }
   return [...rounds.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -1,7 +1,7 @@
 // Scoring, exactly as docs/scoring.md states it. Values are in [0, 1] while computing and
 // percentages (0–100) in the result; null means "not assessed".
 import { interpretAnswer } from './interpretAnswer.js';
-import type { Answers, Level, Question, Questionnaire, Section } from './model.js';
+import type { Answers, Level, Question, Questionnaire } from './model.js';
 
 export interface Spread {
   /** Respondents with a value. */
@@ -114,14 +114,6 @@ export function levelFor(levels: readonly Level[], score: number | null): string
   return name ?? levels[0]?.name ?? null;
 }
 
-/** One respondent's value in [0, 1] for a scored question, or undefined (n/a, unanswered, invalid). */
-function valueOf(q: Question, a: Answers): number | undefined {
-  const answer = a.answers.get(q.id);
-  if (!answer) return undefined;
-  const m = interpretAnswer(q, answer.value);
-  return m.ok && m.kind === 'scored' ? m.score : undefined;
-}
-
 /** Σ w·v / Σ w over the entries that have a value; undefined when none do. */
 export function weightedMean(entries: readonly { weight: number; value: number | undefined | null }[]): number | undefined {
   let sum = 0;
@@ -134,85 +126,125 @@ export function weightedMean(entries: readonly { weight: number; value: number |
   return weights > 0 ? sum / weights : undefined;
 }
 
-export function spreadOf(values: readonly number[]): Spread | null {
-  if (values.length === 0) return null;
-  let min = Infinity;
-  let max = -Infinity;
-  let sum = 0;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-    sum += v;
+/** Running min, max, mean and population standard deviation, without keeping the values. */
+class Accumulator {
+  n = 0;
+  sum = 0;
+  sumSq = 0;
+  min = Infinity;
+  max = -Infinity;
+  add(v: number): void {
+    this.n++;
+    this.sum += v;
+    this.sumSq += v * v;
+    if (v < this.min) this.min = v;
+    if (v > this.max) this.max = v;
   }
-  const mean = sum / values.length;
-  let sq = 0;
-  for (const v of values) sq += (v - mean) ** 2;
-  return { respondents: values.length, min, max, sd: Math.sqrt(sq / values.length) };
+  mean(): number | undefined {
+    return this.n ? this.sum / this.n : undefined;
+  }
+  /** In points, for values in [0, 1]. */
+  spread(): Spread | null {
+    if (this.n === 0) return null;
+    const mean = this.sum / this.n;
+    const variance = Math.max(0, this.sumSq / this.n - mean * mean);
+    return { respondents: this.n, min: this.min * 100, max: this.max * 100, sd: Math.sqrt(variance) * 100 };
+  }
+}
+
+export function spreadOf(values: readonly number[]): Spread | null {
+  const acc = new Accumulator();
+  for (const v of values) acc.add(v / 100);
+  return acc.spread();
 }
 
 const pct = (v: number | undefined): number | null => (v === undefined ? null : v * 100);
 
-function sectionValueFor(s: Section, a: Answers): number | undefined {
-  return weightedMean(s.questions.filter((q) => q.scored).map((q) => ({ weight: q.weight, value: valueOf(q, a) })));
+interface QuestionTally {
+  readonly values: Accumulator;
+  na: number;
+  answered: number;
+  readonly notes: NoteRef[];
+  readonly comments: NoteRef[];
 }
 
-function notesFor(q: Question, respondents: readonly Answers[]): { notes: NoteRef[]; comments: NoteRef[]; na: number; answered: number; values: number[] } {
-  const notes: NoteRef[] = [];
-  const comments: NoteRef[] = [];
-  const values: number[] = [];
-  let na = 0;
-  let answered = 0;
-  for (const a of respondents) {
-    const answer = a.answers.get(q.id);
-    if (!answer) continue;
-    const who = { ...(a.respondent.name !== undefined && { respondent: a.respondent.name }), ...(a.respondent.role !== undefined && { role: a.respondent.role }) };
-    if (answer.note !== undefined) notes.push({ note: answer.note, ...who });
-    const m = interpretAnswer(q, answer.value);
-    if (!m.ok) continue;
-    if (m.kind === 'na') na++;
-    else if (m.kind === 'scored') {
-      values.push(m.score);
-      answered++;
-    } else {
-      answered++;
-      if (m.kind === 'text') comments.push({ note: m.text, ...who });
-    }
-  }
-  return { notes, comments, na, answered, values };
+function who(a: Answers): { respondent?: string; role?: string } {
+  return { ...(a.respondent.name !== undefined && { respondent: a.respondent.name }), ...(a.respondent.role !== undefined && { role: a.respondent.role }) };
 }
 
 export function score(q: Questionnaire, respondents: readonly Answers[], opts: ScoreOptions = {}): ScoreResult {
+  // One pass over each respondent's own answers (not over every question × respondent): with
+  // 10,000 respondents this loop is the report's hot path.
+  const flat: Question[] = [];
+  const sectionOf: number[] = [];
+  q.sections.forEach((s, si) => s.questions.forEach((x) => (flat.push(x), sectionOf.push(si))));
+  const index = new Map(flat.map((x, i) => [x.id, i]));
+  const tallies: QuestionTally[] = flat.map(() => ({ values: new Accumulator(), na: 0, answered: 0, notes: [], comments: [] }));
+  const sectionSpread = q.sections.map(() => new Accumulator());
+  const values = new Float64Array(flat.length);
+  for (const a of respondents) {
+    values.fill(NaN);
+    for (const [id, answer] of a.answers) {
+      const i = index.get(id);
+      if (i === undefined) continue;
+      const question = flat[i]!;
+      const t = tallies[i]!;
+      if (answer.note !== undefined) t.notes.push({ note: answer.note, ...who(a) });
+      const m = interpretAnswer(question, answer.value);
+      if (!m.ok) continue;
+      if (m.kind === 'na') t.na++;
+      else if (m.kind === 'scored') {
+        values[i] = m.score;
+        t.values.add(m.score);
+        t.answered++;
+      } else {
+        t.answered++;
+        if (m.kind === 'text') t.comments.push({ note: m.text, ...who(a) });
+      }
+    }
+    // This respondent's own section scores, for the spread.
+    const sums = new Float64Array(q.sections.length);
+    const weights = new Float64Array(q.sections.length);
+    for (let i = 0; i < flat.length; i++) {
+      const v = values[i]!;
+      if (Number.isNaN(v)) continue;
+      const w = flat[i]!.weight;
+      sums[sectionOf[i]!]! += w * v;
+      weights[sectionOf[i]!]! += w;
+    }
+    for (let si = 0; si < q.sections.length; si++) if (weights[si]! > 0) sectionSpread[si]!.add(sums[si]! / weights[si]!);
+  }
+
   let answeredAll = 0;
   let totalAll = 0;
-  const sections: SectionResult[] = q.sections.map((s) => {
+  let offset = 0;
+  const sections: SectionResult[] = q.sections.map((s, si) => {
     const target = opts.target ?? s.target;
-    const questions: QuestionResult[] = s.questions.map((question) => {
-      const { notes, comments, na, answered, values } = notesFor(question, respondents);
-      const mean = values.length ? values.reduce((x, y) => x + y, 0) / values.length : undefined;
-      const spread = question.scored ? spreadOf(values.map((v) => v * 100)) : null;
+    const questions: QuestionResult[] = s.questions.map((question, qi) => {
+      const t = tallies[offset + qi]!;
       return {
         id: question.id,
         text: question.text,
         type: question.type,
         weight: question.weight,
         scored: question.scored,
-        score: question.scored ? pct(mean) : null,
-        answered,
-        na,
-        spread,
+        score: question.scored ? pct(t.values.mean()) : null,
+        answered: t.answered,
+        na: t.na,
+        spread: question.scored ? t.values.spread() : null,
         ...(question.recommendation !== undefined && { recommendation: question.recommendation }),
-        notes,
-        comments,
+        notes: t.notes,
+        comments: t.comments,
       };
     });
+    offset += s.questions.length;
     const scored = questions.filter((x) => x.scored);
     const value = weightedMean(scored.map((x) => ({ weight: x.weight, value: x.score === null ? undefined : x.score / 100 })));
     const answered = scored.reduce((n, x) => n + x.answered, 0);
     const total = scored.length * respondents.length;
     answeredAll += answered;
     totalAll += total;
-    const perRespondent = respondents.map((a) => sectionValueFor(s, a)).filter((v): v is number => v !== undefined).map((v) => v * 100);
-    const spread = spreadOf(perRespondent);
+    const spread = sectionSpread[si]!.spread();
     const sc = pct(value);
     return {
       id: s.id,
