@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli.js';
 
 // `icare … | head` closes the pipe early; that is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -7,6 +6,15 @@ for (const stream of [process.stdout, process.stderr]) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
+}
+
+let run;
+try {
+  ({ run } = await import('../dist/cli.js'));
+} catch (e) {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  process.stderr.write('icare: not built yet; run `npm run build` in the icare folder first\n');
+  process.exit(2);
 }
 
 process.exitCode = await run(process.argv.slice(2), {
