@@ -1,7 +1,7 @@
 // The --map file of `icare import`: which column holds which question or respondent field, what
 // custom cell labels mean, and how numeric dates are ordered. Checked against the questionnaire,
 // with positioned findings like every other file icare reads.
-import type { Finding, PathFinding } from './finding.js';
+import { compareFindings, type Finding, type PathFinding } from './finding.js';
 import { DATE_ORDERS, IMPORT_FIELDS, isMapKeyword, type DateOrder, type ImportMap } from './importRows.js';
 import { allQuestions, type AnswerValue, type Questionnaire } from './model.js';
 import { locateFindings, parseYaml } from './parseYaml.js';
@@ -60,6 +60,6 @@ export function parseImportMap(text: string, file: string, q: Questionnaire): Ma
     if (typeof data.dates === 'string' && (DATE_ORDERS as readonly string[]).includes(data.dates)) dates = data.dates as DateOrder;
     else err(['dates'], 'map-shape', `"dates" must be ${DATE_ORDERS.join(' or ')}`);
   }
-  if (found.length > 0) return { ok: false, findings: locateFindings(text, file, found) };
+  if (found.length > 0) return { ok: false, findings: locateFindings(text, file, found).sort(compareFindings) };
   return { ok: true, map: { columns, values, dates } };
 }

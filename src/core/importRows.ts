@@ -283,7 +283,8 @@ export function planColumns(q: Questionnaire, headers: readonly string[], map?: 
 const NOT_APPLICABLE_CELLS = new Set(['n/a', 'na', 'n.a', 'not applicable', "don't know", 'dont know', 'do not know', '-', '\u2013', '\u2014']);
 
 export function isNotApplicableCell(cell: string): boolean {
-  return NOT_APPLICABLE_CELLS.has(looseKey(cell));
+  // The longest spelling is 14 characters; longer cells (comments) skip the normalisation.
+  return cell.length <= 20 && NOT_APPLICABLE_CELLS.has(looseKey(cell));
 }
 
 type CellResult = { readonly ok: true; readonly value: AnswerValue } | { readonly ok: false; readonly rule: string; readonly message: string };
@@ -342,7 +343,7 @@ function canonical(q: Question, value: AnswerValue): CellResult {
 
 /** One non-empty cell of a question column → the answer, checked by interpretAnswer as validate does. */
 export function cellAnswer(q: Question, cell: string, values: ReadonlyMap<string, AnswerValue> = new Map()): CellResult {
-  const mapped = values.get(looseKey(cell));
+  const mapped = values.size > 0 ? values.get(looseKey(cell)) : undefined;
   if (mapped !== undefined) {
     const r = canonical(q, mapped);
     if (r.ok) return r;
