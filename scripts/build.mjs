@@ -46,7 +46,7 @@ export async function bundle() {
   // Chunk names carry content hashes: clear old ones so dist/ (and the npm package) hold only this build.
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
-    entryPoints: [join(root, 'src/cli.ts'), join(root, 'src/workers/loadAnswersWorker.ts')],
+    entryPoints: [join(root, 'src/cli.ts'), join(root, 'src/workers/loadWorker.ts')],
     outbase: join(root, 'src'),
     outdir: join(root, 'dist'),
     bundle: true,

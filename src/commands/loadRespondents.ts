@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { EXIT } from '../exitCodes.js';
 import { expandPaths } from '../core/load.js';
 import type { Answers, Questionnaire } from '../core/model.js';
-import { loadAnswersInParallel } from '../loadAnswersInParallel.js';
+import { loadAnswersInParallel } from '../inParallel.js';
 import { fail, printFindings, type CatalogFor } from './shared.js';
 
 export interface Respondents {
@@ -17,14 +17,7 @@ export async function loadRespondents(ctx: Context, source: CatalogFor, paths: r
   const { catalog } = source;
   const files = await expandPaths(paths, ctx.io.cwd);
   if (files.length === 0) return fail(ctx, `no answers files (*.yaml) found in ${paths.join(', ')}`);
-  const { answers, findings } = await loadAnswersInParallel(files, {
-    catalog,
-    bundled: source.bundled,
-    extra: source.extra,
-    cwd: ctx.io.cwd,
-    packageRoot: ctx.packageRoot,
-    ...(ctx.io.env.ICARE_WORKERS !== undefined && { workersSetting: ctx.io.env.ICARE_WORKERS }),
-  });
+  const { answers, findings } = await loadAnswersInParallel(files, source, ctx.io.cwd, { packageRoot: ctx.packageRoot, setting: ctx.io.env.ICARE_WORKERS });
   if (printFindings(ctx, findings, files.length)) {
     ctx.io.stderr.write(ctx.chalkErr.red('icare: fix the errors above (see `icare validate`); no report was made') + '\n');
     return EXIT.findings;
