@@ -14,12 +14,15 @@ const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false']);
 
 export function isNotApplicable(v: AnswerValue): boolean {
-  return typeof v === 'string' && v.trim().toLowerCase() === NOT_APPLICABLE;
+  // The exact spelling is by far the most common: skip trimming and lower-casing for it.
+  return typeof v === 'string' && (v === NOT_APPLICABLE || v.trim().toLowerCase() === NOT_APPLICABLE);
 }
 
 export function parseYesNo(v: AnswerValue): boolean | undefined {
   if (typeof v === 'boolean') return v;
   if (typeof v !== 'string') return undefined;
+  if (v === 'yes') return true;
+  if (v === 'no') return false;
   const s = v.trim().toLowerCase();
   return YES.has(s) ? true : NO.has(s) ? false : undefined;
 }

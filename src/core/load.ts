@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { validateAnswers, validateQuestionnaire } from '../generated/validators.js';
 import { answersRules, unknownQuestionnaire } from './answersRules.js';
+import type { Interpretation } from './interpretAnswer.js';
 import { compareFindings, type Finding, type PathFinding } from './finding.js';
 import { normaliseAnswers, normaliseQuestionnaire, type Answers, type AnswersFile, type Questionnaire, type QuestionnaireFile } from './model.js';
 import { decodeFile, locateFindings, parseYaml } from './parseYaml.js';
@@ -123,10 +124,11 @@ export function checkAnswers(p: ParsedFile, catalog: Catalog): AnswersCheck {
   }
   const raw = p.data as AnswersFile;
   const q = catalog.get(raw.questionnaire);
-  const found: PathFinding[] = q ? answersRules(raw, q) : [unknownQuestionnaire(raw.questionnaire, [...catalog.keys()])];
+  const meanings = new Map<string, Interpretation>();
+  const found: PathFinding[] = q ? answersRules(raw, q, meanings) : [unknownQuestionnaire(raw.questionnaire, [...catalog.keys()])];
   const findings = locateFindings(p.text, p.file, found);
   const ok = !findings.some((f) => f.severity === 'error');
-  return { ...(ok && { answers: normaliseAnswers(raw, p.file) }), findings };
+  return { ...(ok && { answers: normaliseAnswers(raw, p.file, meanings) }), findings };
 }
 
 export function notA(kind: FileKind | 'questionnaire or answers', p: ParsedFile): Finding {

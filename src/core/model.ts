@@ -16,6 +16,8 @@ export const LEADER_ROLES: readonly string[] = ['executive', 'manager'];
 
 export const NOT_APPLICABLE = 'n/a';
 
+import type { Interpretation } from './interpretAnswer.js';
+
 // ---- raw file shapes (what schema/*.schema.json accept) ----
 
 export interface ScaleFile {
@@ -147,6 +149,8 @@ export interface Questionnaire {
 export interface Answer {
   readonly value: AnswerValue;
   readonly note?: string;
+  /** What the value means for its question, when the loader already worked it out. */
+  readonly meaning?: Interpretation;
 }
 
 export interface Answers {
@@ -236,21 +240,24 @@ function toScale(s: ScaleFile, inherit: Scale): Scale {
   return { min: s.min, max: s.max, labels };
 }
 
-export function normaliseAnswers(raw: AnswersFile, file = ''): Answers {
+export function normaliseAnswers(raw: AnswersFile, file = '', meanings?: ReadonlyMap<string, Interpretation>): Answers {
+  // Plain loops and assignments: this runs once per file, 10,000 times for a big report.
   const answers = new Map<string, Answer>();
-  for (const [id, entry] of Object.entries(raw.answers)) {
-    answers.set(id, isAnswerEntry(entry) ? { value: entry.value, ...(entry.note !== undefined && { note: entry.note }) } : { value: entry });
+  for (const id in raw.answers) {
+    if (!Object.hasOwn(raw.answers, id)) continue;
+    const entry = raw.answers[id]!;
+    const meaning = meanings?.get(id);
+    const answer: { -readonly [K in keyof Answer]: Answer[K] } = isAnswerEntry(entry) ? { value: entry.value } : { value: entry };
+    if (isAnswerEntry(entry) && entry.note !== undefined) answer.note = entry.note;
+    if (meaning) answer.meaning = meaning;
+    answers.set(id, answer);
   }
-  return {
-    questionnaire: raw.questionnaire,
-    ...(raw.version !== undefined && { version: raw.version }),
-    ...(raw.organisation !== undefined && { organisation: raw.organisation }),
-    respondent: raw.respondent ?? {},
-    ...(raw.date !== undefined && { date: raw.date }),
-    ...(raw.status !== undefined && { status: raw.status }),
-    answers,
-    file,
-  };
+  const out: { -readonly [K in keyof Answers]: Answers[K] } = { questionnaire: raw.questionnaire, respondent: raw.respondent ?? {}, answers, file };
+  if (raw.version !== undefined) out.version = raw.version;
+  if (raw.organisation !== undefined) out.organisation = raw.organisation;
+  if (raw.date !== undefined) out.date = raw.date;
+  if (raw.status !== undefined) out.status = raw.status;
+  return out;
 }
 
 export function scaleLabel(scale: Scale, v: number): string | undefined {

@@ -1,5 +1,5 @@
 // ajv errors → path findings. One finding per problem: ajv's allErrors output repeats a failed
-// oneOf once per branch, which reads as noise, so branches collapse into one message.
+// oneOf/anyOf once per branch, which reads as noise, so branches collapse into one message.
 import type { ErrorObject } from 'ajv';
 import type { PathFinding } from './finding.js';
 
@@ -10,18 +10,19 @@ const ONE_OF_EXPECTED: Readonly<Record<string, string>> = {
 };
 
 export function schemaFindings(errors: readonly ErrorObject[], data: unknown): PathFinding[] {
-  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.schemaPath);
+  const isAlternatives = (e: ErrorObject): boolean => e.keyword === 'oneOf' || e.keyword === 'anyOf';
+  const oneOfPaths = errors.filter(isAlternatives).map((e) => e.schemaPath);
   const out: PathFinding[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
     // Errors from inside a failed oneOf are replaced by the oneOf's own message, except where the
     // value is an object that clearly meant the object branch: then its specific errors are better.
-    const inOneOf = oneOfPaths.find((p) => e.schemaPath.startsWith(p.slice(0, -'oneOf'.length) + 'oneOf/'));
+    const inOneOf = oneOfPaths.find((p) => e.schemaPath.startsWith(p + '/'));
     const path = pointerToPath(e.instancePath);
     const value = valueAt(data, path);
     const isObject = typeof value === 'object' && value !== null;
     if (inOneOf && (!isObject || e.keyword === 'type')) continue;
-    if (e.keyword === 'oneOf' && isObject && errors.some((o) => o !== e && o.keyword !== 'type' && o.schemaPath.startsWith(e.schemaPath + '/'))) continue;
+    if (isAlternatives(e) && isObject && errors.some((o) => o !== e && o.keyword !== 'type' && o.schemaPath.startsWith(e.schemaPath + '/'))) continue;
     const f = toFinding(e, path);
     const key = `${f.path.join('/')}|${f.message}`;
     if (seen.has(key)) continue;
@@ -50,6 +51,7 @@ function toFinding(e: ErrorObject, path: (string | number)[]): PathFinding {
         rule: 'schema-enum',
         message: `${where} must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
       };
+    case 'anyOf':
     case 'oneOf': {
       const kind = path[0] === 'answers' ? 'answer' : String(path[path.length - 1]);
       return { path, severity: 'error', rule: 'schema-type', message: `${where} must be ${ONE_OF_EXPECTED[kind] ?? 'one of the allowed forms'}` };

@@ -190,7 +190,7 @@ export function score(q: Questionnaire, respondents: readonly Answers[], opts: S
       const question = flat[i]!;
       const t = tallies[i]!;
       if (answer.note !== undefined) t.notes.push({ note: answer.note, ...who(a) });
-      const m = interpretAnswer(question, answer.value);
+      const m = answer.meaning ?? interpretAnswer(question, answer.value);
       if (!m.ok) continue;
       if (m.kind === 'na') t.na++;
       else if (m.kind === 'scored') {
