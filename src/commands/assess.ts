@@ -81,8 +81,8 @@ export async function assess(opts: AssessOptions, ctx: Context, deps: AssessDeps
       if (chosen === null) return stoppedEarly(ctx);
       ids = chosen;
     }
-    const complete = flags.organisation !== undefined && flags.name !== undefined && flags.role !== undefined;
-    const details = complete ? (flags as RespondentDetails) : await asker.respondentDetails(flags);
+    const allGiven = flags.organisation !== undefined && flags.name !== undefined && flags.role !== undefined;
+    const details = allGiven ? (flags as RespondentDetails) : await asker.respondentDetails(flags);
     if (details === null) return stoppedEarly(ctx);
 
     const date = deps.today ?? todayIso();
@@ -172,7 +172,8 @@ async function resumeRun(file: string, catalog: Catalog, ctx: Context, deps: Ass
       ...(a.date !== undefined && { date: a.date }),
     },
     status: a.status ?? 'in-progress',
-    answers: new Map(a.answers),
+    // Only value and note: anything the loader derived would go stale once an answer changes.
+    answers: new Map([...a.answers].map(([id, x]) => [id, { value: x.value, ...(x.note !== undefined && { note: x.note }) }])),
   };
   const questions = allQuestions(q);
   const start = questions.findIndex((x) => !slot.answers.has(x.id));

@@ -1,0 +1,67 @@
+// The answers a question offers, each with the key typed to pick it: numbers for scale points,
+// option positions and 0–10, y/n for yes/no, x for "not applicable". Pure, so it is tested alone.
+import { interpretAnswer } from '../core/interpretAnswer.js';
+import { NOT_APPLICABLE, type AnswerValue, type Question } from '../core/model.js';
+import { oneLine } from '../render/sanitize.js';
+
+export interface AnswerChoice {
+  readonly key: string;
+  /** Shown after the key in the list ("Usually"). */
+  readonly name: string;
+  /** Shown once chosen ("4 · Usually"). */
+  readonly short: string;
+  readonly value: AnswerValue;
+}
+
+export const NOT_APPLICABLE_KEY = 'x';
+export const NOT_APPLICABLE_NAME = "Not applicable / don't know";
+
+const notApplicable: AnswerChoice = { key: NOT_APPLICABLE_KEY, name: NOT_APPLICABLE_NAME, short: 'n/a', value: NOT_APPLICABLE };
+const yesNo: readonly AnswerChoice[] = [
+  { key: 'y', name: 'Yes', short: 'Yes', value: 'yes' },
+  { key: 'n', name: 'No', short: 'No', value: 'no' },
+];
+
+/** The choices for a scale, yes/no, choice or NPS question; text questions have none. */
+export function answerChoices(q: Question): readonly AnswerChoice[] {
+  switch (q.type) {
+    case 'text':
+      return [];
+    case 'yesno':
+      return [...yesNo, notApplicable];
+    case 'choice':
+      return [
+        ...q.options.map((o, i) => {
+          const label = oneLine(o.label);
+          return { key: String(i + 1), name: label, short: label, value: o.label };
+        }),
+        notApplicable,
+      ];
+    case 'nps':
+      if (q.variant === 'binary') return [...yesNo, notApplicable];
+      return [...scalePoints(q), notApplicable];
+    case 'scale':
+      return [...scalePoints(q), notApplicable];
+  }
+}
+
+function scalePoints(q: Question): AnswerChoice[] {
+  const out: AnswerChoice[] = [];
+  for (let v = q.scale.min; v <= q.scale.max; v++) {
+    const label = q.scale.labels[v];
+    const name = label === undefined ? '' : oneLine(label);
+    out.push({ key: String(v), name, short: name ? `${v} · ${name}` : String(v), value: v });
+  }
+  return out;
+}
+
+/** The choice an earlier answer corresponds to (its default), if it is still a valid one. */
+export function choiceFor(q: Question, value: AnswerValue): AnswerChoice | undefined {
+  const m = interpretAnswer(q, value);
+  if (!m.ok || m.kind === 'text') return undefined;
+  const choices = answerChoices(q);
+  if (m.kind === 'na') return choices.find((c) => c.key === NOT_APPLICABLE_KEY);
+  const raw = m.kind === 'scored' ? m.raw : m.nps;
+  if (typeof raw === 'boolean') return choices.find((c) => c.key === (raw ? 'y' : 'n'));
+  return choices.find((c) => c.value === raw);
+}

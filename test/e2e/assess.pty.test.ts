@@ -1,0 +1,192 @@
+// `icare assess` in a real pseudo-terminal (tmux): answer by keystrokes, Ctrl-C, check the saved
+// file and the printed resume command, resume, finish, and check the file validates and reports.
+// Runs the built bin (`node scripts/build.mjs`, which `npm test` does first).
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, spawnCli } from '../helpers/cli.js';
+import { Tmux, type Pane } from '../helpers/tmux.js';
+
+const TOTAL = 39; // questions in the bundled ICARE questionnaire
+
+let work: string;
+let tmux: Tmux;
+const panes: Pane[] = [];
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('build first: node scripts/build.mjs');
+});
+
+afterEach(() => {
+  for (const p of panes.splice(0)) p.kill();
+  tmux?.stop();
+});
+
+function setup(): void {
+  work = mkdtempSync(join(tmpdir(), 'icare-pty-'));
+  tmux = new Tmux(work);
+}
+
+/**
+ * The command as the respondent's shell runs it: CI and colour variables from the test runner
+ * are removed (tmux's server inherits our environment), `extra` is added.
+ */
+function shell(args: string, extra = ''): string {
+  return `env -u CI -u FORCE_COLOR -u NO_COLOR ${extra} node ${BIN} ${args}`;
+}
+
+function start(args: string, opts: { width?: number; height?: number; env?: string } = {}): Pane {
+  const pane = tmux.start(shell(args, opts.env), { cwd: work, width: opts.width ?? 100, height: opts.height ?? 40 });
+  panes.push(pane);
+  return pane;
+}
+
+/** The screen from question `n`'s header on, once its prompt is up. */
+async function promptFor(pane: Pane, n: number): Promise<string> {
+  const header = `Question ${n} of ${TOTAL} ·`;
+  const s = await pane.waitFor((screen) => screen.includes(header) && screen.slice(screen.lastIndexOf(header)).includes('? Your answer'));
+  return s.slice(s.lastIndexOf(header));
+}
+
+/** Answers question `n` with a plausible key for whatever kind of question it is. */
+async function answer(pane: Pane, n: number): Promise<void> {
+  const s = await promptFor(pane, n);
+  if (s.includes('? Your answer (')) pane.type(`Comment ${n}`);
+  else if (s.includes('y) Yes')) pane.type('y');
+  else pane.type('3');
+  pane.send('Enter');
+}
+
+function answersFile(): string {
+  const files = readdirSync(join(work, 'out')).filter((f) => f.endsWith('.yaml'));
+  expect(files).toHaveLength(1);
+  return join(work, 'out', files[0]!);
+}
+
+describe('icare assess in a terminal', () => {
+  it('answers by keys, saves on Ctrl-C, resumes where it stopped and finishes', async () => {
+    setup();
+    const pane = start('assess icare --organisation "Acme Support" --name Dana --role frontline --out out');
+
+    // Q1 is a choice: 2 = "Known informally but not written down".
+    let s = await promptFor(pane, 1);
+    expect(s).toContain('2) Known informally but not written down');
+    expect(s).not.toContain('Back to previous question');
+    pane.type('2');
+    pane.send('Enter');
+
+    // Q2, a scale with help: show the help, then answer 4.
+    s = await promptFor(pane, 2);
+    expect(s).toContain('4) Usually');
+    expect(s).toContain('h) Show help');
+    pane.type('h');
+    pane.send('Enter');
+    await pane.waitFor('Consistency: think of a burger');
+    await pane.waitFor((x) => x.slice(x.indexOf('Consistency: think of a burger')).includes('? Your answer'));
+    pane.type('4');
+    pane.send('Enter');
+
+    // Q3: a note, then the answer.
+    await promptFor(pane, 3);
+    pane.type('a');
+    pane.send('Enter');
+    await pane.waitFor('Note (Esc cancels)');
+    pane.type('Busy on Saturdays');
+    pane.send('Enter');
+    await pane.waitFor((x) => x.includes('Note: Busy on Saturdays') && x.slice(x.lastIndexOf('Note: Busy on Saturdays')).includes('? Your answer'));
+    pane.type('3');
+    pane.send('Enter');
+
+    // Q4: answer, then go back from Q5 and change it to n/a.
+    await answer(pane, 4);
+    await promptFor(pane, 5);
+    pane.type('b');
+    pane.send('Enter');
+    await pane.waitFor((x) => x.includes('↩ back') && x.slice(x.lastIndexOf('↩ back')).includes('? Your answer y'));
+    pane.type('x');
+    pane.send('Enter');
+    await promptFor(pane, 5);
+
+    expect(pane.screen({ escapes: true })).toMatch(/\u001b\[/); // colours by default
+    pane.send('C-c');
+    s = await pane.waitFor('[exit 0]');
+    expect(s).toContain('Saved 4 of 39 answers to out/acme-support-icare-');
+    const command = /^ {2}(icare assess --resume \S+)$/m.exec(s)?.[1];
+    expect(command).toBeDefined();
+
+    const path = answersFile();
+    const saved = parse(readFileSync(path, 'utf8'));
+    expect(saved).toMatchObject({
+      questionnaire: 'icare',
+      organisation: 'Acme Support',
+      respondent: { name: 'Dana', role: 'frontline' },
+      status: 'in-progress',
+      answers: {
+        'service-standards-defined': 'Known informally but not written down',
+        'same-standard-everywhere': 4,
+        'care-on-busy-days': { value: 3, note: 'Busy on Saturdays' },
+        'standards-improved': 'n/a',
+      },
+    });
+    expect(Object.keys(saved.answers)).toHaveLength(4);
+    expect(command).toBe(`icare assess --resume out/${path.split('/').pop()}`);
+
+    // The printed command, run as printed (with the built bin for `icare`).
+    const resumed = start(command!.replace(/^icare /, ''));
+    s = await promptFor(resumed, 5);
+    expect(s).not.toContain('Question 4 of');
+    for (let n = 5; n <= TOTAL; n++) await answer(resumed, n);
+    s = await resumed.waitFor('[exit 0]', 15_000);
+    expect(s).toContain('Your scorecard · ICARE: Legendary Service');
+    expect(s).toMatch(/Overall \d+\.\d% · \w+/);
+    expect(s).toContain(`icare report out/${path.split('/').pop()}`);
+
+    const done = parse(readFileSync(path, 'utf8'));
+    expect(done.status).toBe('complete');
+    expect(Object.keys(done.answers)).toHaveLength(TOTAL);
+    expect(done.answers['care-on-busy-days']).toEqual({ value: 3, note: 'Busy on Saturdays' });
+    expect(done.answers['service-story']).toBe(`Comment ${TOTAL}`);
+
+    const valid = spawnCli(['validate', path]);
+    expect(valid.stdout + valid.stderr).toContain('0 errors');
+    expect(valid.code).toBe(0);
+    const report = spawnCli(['report', path]);
+    if (!/not built yet/.test(report.stderr)) {
+      expect(report.code).toBe(0);
+      expect(report.stdout).toContain('ICARE');
+    }
+  });
+
+  it('NO_COLOR gives no escape codes, 60 columns stay readable, Esc saves and quits', async () => {
+    setup();
+    const pane = start('assess icare --organisation "Acme Support" --name Dana --role frontline --out out', { width: 60, env: 'NO_COLOR=1' });
+    let s = await promptFor(pane, 1);
+    pane.type('1');
+    pane.send('Enter');
+    s = await promptFor(pane, 2);
+    pane.type('2');
+    await pane.waitFor('❯ 2) Rarely'); // the picked line is marked without colour
+    pane.send('Enter');
+    await promptFor(pane, 3);
+    pane.send('Escape'); // Esc quits like Ctrl-C
+    await pane.waitFor('[exit 0]');
+
+    // Escape codes would show in an -e capture; -J joins lines the terminal had to wrap, so any
+    // line we did not wrap ourselves would come out wider than the pane.
+    const raw = pane.screen({ escapes: true, join: true });
+    expect(raw).not.toMatch(/\u001b/);
+    const lines = pane.screen({ join: true }).split('\n');
+    expect(lines.filter((l) => [...l.trimEnd()].length > 60)).toEqual([]);
+    // The question text is wrapped at a space, not cut inside a word.
+    const text = 'Our service standards (what every customer can expect at every visit or contact) are…';
+    const at = lines.findIndex((l) => l.startsWith('Our service standards'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(`${lines[at]!.trimEnd()} ${lines[at + 1]!.trimEnd()}`).toBe(text);
+    // The resume command still pastes as one command.
+    const joined = pane.screen({ join: true });
+    expect(joined).toMatch(/ {2}icare assess --resume \\\n {4}out\/acme-support-icare-\d{4}-\d\d-\d\d\.yaml/);
+    expect(parse(readFileSync(answersFile(), 'utf8')).answers).toEqual({ 'service-standards-defined': 'Not defined', 'same-standard-everywhere': 2 });
+  });
+});

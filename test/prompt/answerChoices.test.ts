@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseQuestionnaire, type Question, type QuestionFile } from '../../src/core/model.js';
+import { answerChoices, choiceFor } from '../../src/prompt/answerChoices.js';
+
+function question(q: Partial<QuestionFile>): Question {
+  return normaliseQuestionnaire({ id: 'd', title: 'D', version: 1, sections: [{ id: 's', title: 'S', questions: [{ id: 'q', text: 'Q?', ...q }] }] }).sections[0]!.questions[0]!;
+}
+
+const keys = (q: Question): string => answerChoices(q).map((c) => c.key).join(' ');
+
+describe('answerChoices', () => {
+  it('gives each question type its keys, n/a always last', () => {
+    expect(keys(question({}))).toBe('1 2 3 4 5 x');
+    expect(keys(question({ scale: { min: 0, max: 3 } }))).toBe('0 1 2 3 x');
+    expect(keys(question({ type: 'yesno' }))).toBe('y n x');
+    expect(keys(question({ type: 'nps' }))).toBe('0 1 2 3 4 5 6 7 8 9 10 x');
+    expect(keys(question({ type: 'nps', variant: 'binary' }))).toBe('y n x');
+    expect(keys(question({ type: 'choice', options: [{ label: 'A', score: 0 }, { label: 'B', score: 1 }] }))).toBe('1 2 x');
+    expect(answerChoices(question({ type: 'text' }))).toEqual([]);
+  });
+
+  it('stores what the answers format expects', () => {
+    expect(answerChoices(question({})).map((c) => c.value)).toEqual([1, 2, 3, 4, 5, 'n/a']);
+    expect(answerChoices(question({ type: 'yesno' })).map((c) => c.value)).toEqual(['yes', 'no', 'n/a']);
+  });
+
+  it('labels points "4 · Usually" once chosen, and sanitises labels', () => {
+    expect(answerChoices(question({}))[3]).toMatchObject({ name: 'Usually', short: '4 · Usually' });
+    const evil = question({ type: 'choice', options: [{ label: 'Bad\u001b[31m one', score: 0 }, { label: 'Ok', score: 1 }] });
+    expect(answerChoices(evil)[0]).toMatchObject({ name: 'Bad one', value: 'Bad\u001b[31m one' });
+  });
+
+  it('finds the choice for an earlier answer, in any accepted spelling', () => {
+    expect(choiceFor(question({ type: 'yesno' }), true)?.key).toBe('y');
+    expect(choiceFor(question({ type: 'yesno' }), 'No')?.key).toBe('n');
+    expect(choiceFor(question({}), 'n/a')?.key).toBe('x');
+    expect(choiceFor(question({ type: 'choice', options: [{ label: 'Written', score: 1 }, { label: 'None', score: 0 }] }), 'written')?.key).toBe('1');
+    expect(choiceFor(question({}), 9)).toBeUndefined();
+  });
+});
