@@ -1,12 +1,11 @@
 // Loading: files → parsed, schema-checked, rule-checked, normalised data plus positioned findings.
 // Findings are converted from yaml/ajv errors here, at the boundary, and nowhere else.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { validateAnswers, validateQuestionnaire } from '../generated/validators.js';
 import { answersRules, unknownQuestionnaire } from './answersRules.js';
-import type { Interpretation } from './interpretAnswer.js';
 import { compareFindings, type Finding, type PathFinding } from './finding.js';
-import { normaliseAnswers, normaliseQuestionnaire, type Answers, type AnswersFile, type Questionnaire, type QuestionnaireFile } from './model.js';
+import { normaliseAnswers, normaliseQuestionnaire, type Answer, type Answers, type AnswersFile, type Questionnaire, type QuestionnaireFile } from './model.js';
 import { decodeFile, locateFindings, parseYaml } from './parseYaml.js';
 import { questionnaireRules } from './questionnaireRules.js';
 import { schemaFindings } from './schemaFindings.js';
@@ -29,8 +28,19 @@ export type Catalog = ReadonlyMap<string, Questionnaire>;
 const YAML_FILE = /\.ya?ml$/i;
 
 export function displayPath(path: string, cwd: string): string {
+  // Fast path for the usual case, a plain path under a plain cwd: path.relative normalises both
+  // sides every time, which adds up over 10,000 files.
+  if (sep === '/' && cwd.startsWith('/') && path.startsWith(cwd) && path.charCodeAt(cwd.length) === 47 && isPlain(cwd) && isPlain(path)) {
+    const rel = path.slice(cwd.length + 1);
+    return rel && !rel.startsWith('..') ? rel : path;
+  }
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** No empty, "." or ".." segments and no trailing slash: path.resolve would return it unchanged. */
+function isPlain(p: string): boolean {
+  return !p.includes('//') && !p.includes('/.') && !p.endsWith('/');
 }
 
 export function classify(data: unknown): FileKind | undefined {
@@ -83,11 +93,28 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
   return [...new Set(out)];
 }
 
+// One reusable buffer: most files fit in it, so a read costs open, read and close (readFileSync
+// also stats the file and allocates a buffer per file). The bytes are decoded before the next read.
+const scratch = Buffer.allocUnsafe(64 * 1024);
+
+function readBytes(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    let n = 0;
+    for (let got = -1; got !== 0 && n < scratch.length; n += got) got = readSync(fd, scratch, n, scratch.length - n, null);
+    if (n < scratch.length) return scratch.subarray(0, n);
+    // Larger than the buffer: read the rest as readFileSync would (decodeFile refuses huge files).
+    return Buffer.concat([scratch, readFileSync(fd)]);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function readParsed(path: string, cwd: string): { ok: true; parsed: ParsedFile } | { ok: false; findings: readonly Finding[] } {
   const file = displayPath(path, cwd);
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readBytes(path);
   } catch (e) {
     throw new IoError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
@@ -113,6 +140,8 @@ export function checkQuestionnaire(p: ParsedFile): QuestionnaireCheck {
   return { ...(ok && { questionnaire: normaliseQuestionnaire(raw, p.file) }), findings };
 }
 
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 export interface AnswersCheck {
   readonly answers?: Answers;
   readonly findings: readonly Finding[];
@@ -124,11 +153,12 @@ export function checkAnswers(p: ParsedFile, catalog: Catalog): AnswersCheck {
   }
   const raw = p.data as AnswersFile;
   const q = catalog.get(raw.questionnaire);
-  const meanings = new Map<string, Interpretation>();
-  const found: PathFinding[] = q ? answersRules(raw, q, meanings) : [unknownQuestionnaire(raw.questionnaire, [...catalog.keys()])];
+  const answers = new Map<string, Answer>();
+  const found: PathFinding[] = q ? answersRules(raw, q, answers) : [unknownQuestionnaire(raw.questionnaire, [...catalog.keys()])];
+  if (found.length === 0) return { answers: normaliseAnswers(raw, p.file, answers), findings: NO_FINDINGS };
   const findings = locateFindings(p.text, p.file, found);
   const ok = !findings.some((f) => f.severity === 'error');
-  return { ...(ok && { answers: normaliseAnswers(raw, p.file, meanings) }), findings };
+  return { ...(ok && { answers: normaliseAnswers(raw, p.file, answers) }), findings };
 }
 
 export function notA(kind: FileKind | 'questionnaire or answers', p: ParsedFile): Finding {

@@ -240,24 +240,25 @@ function toScale(s: ScaleFile, inherit: Scale): Scale {
   return { min: s.min, max: s.max, labels };
 }
 
-export function normaliseAnswers(raw: AnswersFile, file = '', meanings?: ReadonlyMap<string, Interpretation>): Answers {
+/** `answers`, when given, is the file's answers already normalised (by answersRules) and is used as is. */
+export function normaliseAnswers(raw: AnswersFile, file = '', answers?: ReadonlyMap<string, Answer>): Answers {
   // Plain loops and assignments: this runs once per file, 10,000 times for a big report.
-  const answers = new Map<string, Answer>();
-  for (const id in raw.answers) {
-    if (!Object.hasOwn(raw.answers, id)) continue;
-    const entry = raw.answers[id]!;
-    const meaning = meanings?.get(id);
-    const answer: { -readonly [K in keyof Answer]: Answer[K] } = isAnswerEntry(entry) ? { value: entry.value } : { value: entry };
-    if (isAnswerEntry(entry) && entry.note !== undefined) answer.note = entry.note;
-    if (meaning) answer.meaning = meaning;
-    answers.set(id, answer);
-  }
-  const out: { -readonly [K in keyof Answers]: Answers[K] } = { questionnaire: raw.questionnaire, respondent: raw.respondent ?? {}, answers, file };
+  const out: { -readonly [K in keyof Answers]: Answers[K] } = { questionnaire: raw.questionnaire, respondent: raw.respondent ?? {}, answers: answers ?? answersOf(raw), file };
   if (raw.version !== undefined) out.version = raw.version;
   if (raw.organisation !== undefined) out.organisation = raw.organisation;
   if (raw.date !== undefined) out.date = raw.date;
   if (raw.status !== undefined) out.status = raw.status;
   return out;
+}
+
+function answersOf(raw: AnswersFile): Map<string, Answer> {
+  const answers = new Map<string, Answer>();
+  for (const id in raw.answers) {
+    if (!Object.hasOwn(raw.answers, id)) continue;
+    const entry = raw.answers[id]!;
+    answers.set(id, isAnswerEntry(entry) ? (entry.note !== undefined ? { value: entry.value, note: entry.note } : { value: entry.value }) : { value: entry });
+  }
+  return answers;
 }
 
 export function scaleLabel(scale: Scale, v: number): string | undefined {

@@ -15,6 +15,9 @@ export type ParseResult = { readonly ok: true; readonly data: unknown } | { read
 // Anchor or alias syntax anywhere: such files take the bounded path.
 const ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,[\]{}]/m;
 
+// Shared: a non-streaming decode keeps no state between calls (a leading BOM is dropped).
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 export function decodeFile(bytes: Uint8Array, file: string): { ok: true; text: string } | { ok: false; findings: Finding[] } {
   const at = (rule: string, message: string): { ok: false; findings: Finding[] } => ({
     ok: false,
@@ -25,7 +28,7 @@ export function decodeFile(bytes: Uint8Array, file: string): { ok: true; text: s
   }
   if (bytes.includes(0)) return at('binary-content', 'file holds binary content (NUL bytes); expected UTF-8 YAML text');
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = utf8.decode(bytes);
     return { ok: true, text };
   } catch {
     return at('binary-content', 'file is not valid UTF-8; expected UTF-8 YAML text');

@@ -168,8 +168,23 @@ interface QuestionTally {
   readonly comments: NoteRef[];
 }
 
-function who(a: Answers): { respondent?: string; role?: string } {
-  return { ...(a.respondent.name !== undefined && { respondent: a.respondent.name }), ...(a.respondent.role !== undefined && { role: a.respondent.role }) };
+function noteRef(note: string, a: Answers): NoteRef {
+  const { name, role } = a.respondent;
+  // Same keys in the same order as ever (note, respondent?, role?), without spreading.
+  if (name !== undefined) return role !== undefined ? { note, respondent: name, role } : { note, respondent: name };
+  return role !== undefined ? { note, role } : { note };
+}
+
+type RespondentRef = ScoreResult['respondents'][number];
+
+function respondentRef(a: Answers): RespondentRef {
+  // The keys in their usual order (name?, role?, date?, file), built without spreading.
+  const out: { name?: string; role?: string; date?: string; file?: string } = {};
+  if (a.respondent.name !== undefined) out.name = a.respondent.name;
+  if (a.respondent.role !== undefined) out.role = a.respondent.role;
+  if (a.date !== undefined) out.date = a.date;
+  out.file = a.file;
+  return out as RespondentRef;
 }
 
 export function score(q: Questionnaire, respondents: readonly Answers[], opts: ScoreOptions = {}): ScoreResult {
@@ -178,41 +193,47 @@ export function score(q: Questionnaire, respondents: readonly Answers[], opts: S
   const flat: Question[] = [];
   const sectionOf: number[] = [];
   q.sections.forEach((s, si) => s.questions.forEach((x) => (flat.push(x), sectionOf.push(si))));
-  const index = new Map(flat.map((x, i) => [x.id, i]));
+  // Looked up by id in each respondent's answers; were an id repeated, only its last question counts.
+  const lastOf = new Map(flat.map((x, i) => [x.id, i]));
+  const ids = flat.map((x, i) => (lastOf.get(x.id) === i ? x.id : undefined));
   const tallies: QuestionTally[] = flat.map(() => ({ values: new Accumulator(), na: 0, answered: 0, notes: [], comments: [] }));
   const sectionSpread = q.sections.map(() => new Accumulator());
   const values = new Float64Array(flat.length);
+  const weightOf = Float64Array.from(flat, (x) => x.weight);
+  const sums = new Float64Array(q.sections.length);
+  const weights = new Float64Array(q.sections.length);
   for (const a of respondents) {
     values.fill(NaN);
-    for (const [id, answer] of a.answers) {
-      const i = index.get(id);
-      if (i === undefined) continue;
-      const question = flat[i]!;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      const answer = id === undefined ? undefined : a.answers.get(id);
+      if (answer === undefined) continue;
       const t = tallies[i]!;
-      if (answer.note !== undefined) t.notes.push({ note: answer.note, ...who(a) });
-      const m = answer.meaning ?? interpretAnswer(question, answer.value);
+      if (answer.note !== undefined) t.notes.push(noteRef(answer.note, a));
+      const m = answer.meaning ?? interpretAnswer(flat[i]!, answer.value);
       if (!m.ok) continue;
-      if (m.kind === 'na') t.na++;
-      else if (m.kind === 'scored') {
+      if (m.kind === 'scored') {
         values[i] = m.score;
         t.values.add(m.score);
         t.answered++;
-      } else {
+      } else if (m.kind === 'na') t.na++;
+      else {
         t.answered++;
-        if (m.kind === 'text') t.comments.push({ note: m.text, ...who(a) });
+        if (m.kind === 'text') t.comments.push(noteRef(m.text, a));
       }
     }
     // This respondent's own section scores, for the spread.
-    const sums = new Float64Array(q.sections.length);
-    const weights = new Float64Array(q.sections.length);
-    for (let i = 0; i < flat.length; i++) {
+    sums.fill(0);
+    weights.fill(0);
+    for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
-      if (Number.isNaN(v)) continue;
-      const w = flat[i]!.weight;
-      sums[sectionOf[i]!]! += w * v;
-      weights[sectionOf[i]!]! += w;
+      if (v !== v) continue; // NaN: no value
+      const w = weightOf[i]!;
+      const si = sectionOf[i]!;
+      sums[si]! += w * v;
+      weights[si]! += w;
     }
-    for (let si = 0; si < q.sections.length; si++) if (weights[si]! > 0) sectionSpread[si]!.add(sums[si]! / weights[si]!);
+    for (let si = 0; si < sums.length; si++) if (weights[si]! > 0) sectionSpread[si]!.add(sums[si]! / weights[si]!);
   }
 
   let answeredAll = 0;
@@ -294,18 +315,19 @@ export function score(q: Questionnaire, respondents: readonly Answers[], opts: S
   );
 
   const nps = q.sections.flatMap((s) => s.questions.filter((x) => x.type === 'nps')).map((x) => npsFor(x, respondents));
-  const dates = [...new Set(respondents.map((a) => a.date).filter((d): d is string => d !== undefined))].sort();
-  const organisations = [...new Set(respondents.map((a) => a.organisation).filter((o): o is string => o !== undefined))];
+  const dateSet = new Set<string>();
+  const organisationSet = new Set<string>();
+  for (const a of respondents) {
+    if (a.date !== undefined) dateSet.add(a.date);
+    if (a.organisation !== undefined) organisationSet.add(a.organisation);
+  }
+  const dates = [...dateSet].sort();
+  const organisations = [...organisationSet];
   const sc = overall ?? null;
   return {
     questionnaire: { id: q.id, title: q.title, version: q.version },
     organisations,
-    respondents: respondents.map((a) => ({
-      ...(a.respondent.name !== undefined && { name: a.respondent.name }),
-      ...(a.respondent.role !== undefined && { role: a.respondent.role }),
-      ...(a.date !== undefined && { date: a.date }),
-      file: a.file,
-    })),
+    respondents: respondents.map(respondentRef),
     dates,
     score: sc,
     level: levelFor(q.levels, sc),
@@ -328,7 +350,7 @@ export function npsFor(q: Question, respondents: readonly Answers[]): NpsMetric 
   for (const a of respondents) {
     const answer = a.answers.get(q.id);
     if (!answer) continue;
-    const m = interpretAnswer(q, answer.value);
+    const m = answer.meaning ?? interpretAnswer(q, answer.value);
     if (!m.ok || m.kind !== 'nps') continue;
     if (typeof m.nps === 'boolean') {
       if (m.nps) promoters++;

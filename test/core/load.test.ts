@@ -1,0 +1,59 @@
+// Bulk loading's fast paths (shared answers, one reusable read buffer, cheap display paths) must
+// give exactly what the plain ways give.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { displayPath, expandPaths, loadAnswers, loadCatalog } from '../../src/core/load.js';
+import { ROOT } from '../helpers/cli.js';
+
+const catalog = async () => loadCatalog(await expandPaths(['questionnaires'], ROOT), [], ROOT).catalog;
+
+function answersFile(dir: string, name: string, body: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, `questionnaire: icare\nversion: 1\nrespondent:\n  role: manager\nanswers:\n${body}`);
+  return path;
+}
+
+describe('loadAnswers', () => {
+  it('reads files larger than its read buffer in full', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-load-'));
+    const small = answersFile(dir, 'small.yaml', '  care-on-busy-days: 4\n');
+    const big = answersFile(dir, 'big.yaml', `${'# padding\n'.repeat(10_000)}  care-on-busy-days: 4\n  standards-improved: yes\n`);
+    const { answers, findings } = loadAnswers([small, big], await catalog(), dir);
+    expect(findings).toEqual([]);
+    expect([...answers[1]!.answers.keys()]).toEqual(['care-on-busy-days', 'standards-improved']);
+    expect(answers[1]!.answers.get('care-on-busy-days')).toEqual(answers[0]!.answers.get('care-on-busy-days'));
+  });
+
+  it('keeps each respondent’s own note while sharing identical answers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-load-'));
+    const a = answersFile(dir, 'a.yaml', '  care-on-busy-days: 4\n  wait-explained:\n    value: 2\n    note: Only at lunch\n');
+    const b = answersFile(dir, 'b.yaml', '  care-on-busy-days: 4\n  wait-explained:\n    value: 2\n    note: Never on Sundays\n');
+    const [x, y] = loadAnswers([a, b], await catalog(), dir).answers;
+    expect(x!.answers.get('care-on-busy-days')).toEqual({ value: 4, meaning: { ok: true, kind: 'scored', score: 0.75, raw: 4 } });
+    expect(y!.answers.get('care-on-busy-days')).toEqual(x!.answers.get('care-on-busy-days'));
+    expect(x!.answers.get('wait-explained')).toMatchObject({ value: 2, note: 'Only at lunch' });
+    expect(y!.answers.get('wait-explained')).toMatchObject({ value: 2, note: 'Never on Sundays' });
+  });
+});
+
+describe('displayPath', () => {
+  it('matches path.relative inside the working folder and keeps other paths absolute', () => {
+    const cases: [string, string][] = [
+      ['/w/a/b.yaml', '/w'],
+      ['/w/a/b.yaml', '/w/'],
+      ['/w/a/../b.yaml', '/w'],
+      ['/w/.x/b.yaml', '/w'],
+      ['/wx/b.yaml', '/w'],
+      ['/w/..b.yaml', '/w'],
+      ['/w', '/w'],
+      ['/v/b.yaml', '/w'],
+      ['/b.yaml', '/'],
+    ];
+    for (const [path, cwd] of cases) {
+      const rel = relative(cwd, path);
+      expect(displayPath(path, cwd), `${path} from ${cwd}`).toBe(rel && !rel.startsWith('..') ? rel : path);
+    }
+  });
+});
