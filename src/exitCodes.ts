@@ -1,2 +1,1 @@
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

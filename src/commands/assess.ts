@@ -16,7 +16,7 @@ import { renderClosingScorecard } from '../prompt/closingScorecard.js';
 import { wrap } from '../render/format.js';
 import { oneLine } from '../render/sanitize.js';
 import { writeFileAtomic, writeNewFile } from '../writeFileAtomic.js';
-import { catalogFor, fail, guarded, printFindings } from './shared.js';
+import { catalogFor, fail, guarded, printCatalogFindings, printFindings } from './shared.js';
 
 export interface AssessOptions {
   readonly ids: readonly string[];
@@ -57,7 +57,7 @@ export async function assess(opts: AssessOptions, ctx: Context, deps: AssessDeps
       return fail(ctx, '--resume continues the file as it is: leave out questionnaire ids, --organisation, --name and --role');
     }
     const loaded = await catalogFor(ctx, opts.questionnaires);
-    if (loaded.findings.length) printFindings(ctx, loaded.findings, loaded.catalog.size);
+    printCatalogFindings(ctx, loaded);
     const { catalog } = loaded;
 
     if (opts.resume !== undefined) return resumeRun(opts.resume, catalog, ctx, deps);

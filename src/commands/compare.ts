@@ -5,7 +5,7 @@ import { score } from '../core/score.js';
 import { compareRenderers } from '../render/compare/index.js';
 import type { CompareFormat } from '../render/compare/result.js';
 import { loadRespondents } from './loadRespondents.js';
-import { catalogFor, emit, fail, guarded, printFindings } from './shared.js';
+import { catalogFor, emit, fail, guarded, printCatalogFindings } from './shared.js';
 
 export interface CompareOptions {
   readonly before: readonly string[];
@@ -19,8 +19,7 @@ export interface CompareOptions {
 export async function compare(opts: CompareOptions, ctx: Context): Promise<number> {
   return guarded(ctx, async () => {
     const source = await catalogFor(ctx, opts.questionnaires);
-    const { findings } = source;
-    printFindings(ctx, findings, findings.length);
+    printCatalogFindings(ctx, source);
     const before = await loadRespondents(ctx, source, opts.before);
     if (typeof before === 'number') return before;
     const after = await loadRespondents(ctx, source, opts.to);

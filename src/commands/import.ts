@@ -15,7 +15,7 @@ import { displayPath, IoError } from '../core/load.js';
 import type { Questionnaire } from '../core/model.js';
 import { decodeFile } from '../core/parseYaml.js';
 import { oneLine } from '../render/sanitize.js';
-import { catalogFor, fail, guarded, printFindings } from './shared.js';
+import { catalogFor, fail, guarded, printCatalogFindings, printFindings } from './shared.js';
 
 /** Staged writes in flight at once; enough to overlap file creation, few enough to bound memory. */
 const MAX_PENDING_WRITES = 8;
@@ -55,8 +55,9 @@ export interface ImportSummary {
 export async function importCsv(opts: ImportOptions, ctx: Context): Promise<number> {
   return guarded(ctx, async () => {
     const cwd = ctx.io.cwd;
-    const { catalog, findings } = await catalogFor(ctx, opts.questionnaires);
-    printFindings(ctx, findings, findings.length);
+    const source = await catalogFor(ctx, opts.questionnaires);
+    printCatalogFindings(ctx, source);
+    const { catalog } = source;
     const q = catalog.get(opts.questionnaire);
     if (!q) return fail(ctx, `no questionnaire with id "${opts.questionnaire}" (known: ${[...catalog.keys()].sort().join(', ')}); pass its folder with --questionnaires`);
 

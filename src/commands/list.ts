@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { renderContext } from '../context.js';
 import { EXIT } from '../exitCodes.js';
 import { listRenderers, summarise } from '../render/list/index.js';
-import { catalogFor, guarded, printFindings } from './shared.js';
+import { catalogFor, guarded, printCatalogFindings } from './shared.js';
 
 export interface ListOptions {
   readonly questionnaires: readonly string[];
@@ -12,9 +12,10 @@ export interface ListOptions {
 
 export async function list(opts: ListOptions, ctx: Context): Promise<number> {
   return guarded(ctx, async () => {
-    const { catalog, findings } = await catalogFor(ctx, opts.questionnaires);
+    const source = await catalogFor(ctx, opts.questionnaires);
+    const { catalog } = source;
     // Broken files are reported but do not hide the questionnaires that did load.
-    const broken = printFindings(ctx, findings, new Set(findings.map((f) => f.file)).size);
+    const broken = printCatalogFindings(ctx, source);
     const items = [...catalog.values()].map(summarise);
     ctx.io.stdout.write(listRenderers[opts.json ? 'json' : 'table'](items, renderContext(ctx)));
     return broken ? EXIT.findings : EXIT.ok;

@@ -6,7 +6,7 @@ import { score } from '../core/score.js';
 import { reportRenderers } from '../render/report/index.js';
 import type { ReportFormat, ReportResult } from '../render/report/result.js';
 import { loadRespondents } from './loadRespondents.js';
-import { catalogFor, emit, guarded, printFindings } from './shared.js';
+import { catalogFor, emit, guarded, printCatalogFindings } from './shared.js';
 
 export interface ReportOptions {
   readonly files: readonly string[];
@@ -24,8 +24,7 @@ export interface ReportOptions {
 export async function report(opts: ReportOptions, ctx: Context): Promise<number> {
   return guarded(ctx, async () => {
     const source = await catalogFor(ctx, opts.questionnaires);
-    const { findings } = source;
-    printFindings(ctx, findings, findings.length);
+    printCatalogFindings(ctx, source);
     const groups = await loadRespondents(ctx, source, opts.files);
     if (typeof groups === 'number') return groups;
     const earlier = opts.history ? await loadRespondents(ctx, source, [opts.history]) : [];

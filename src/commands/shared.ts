@@ -19,6 +19,8 @@ export interface CatalogFor {
   /** Where the catalog came from, so worker threads can load the same one. */
   readonly bundled: readonly string[];
   readonly extra: readonly string[];
+  /** The questionnaire files read, valid or not. */
+  readonly files: readonly string[];
 }
 
 /** The catalog for a command: bundled questionnaires plus --questionnaires folders. */
@@ -26,6 +28,14 @@ export async function catalogFor(ctx: Context, dirs: readonly string[]): Promise
   const bundled = await bundledFiles(ctx);
   const extra = await expandPaths(dirs, ctx.io.cwd);
   return { ...loadCatalog(bundled, extra, ctx.io.cwd), bundled, extra };
+}
+
+/**
+ * Prints the findings about the questionnaires a command loaded (bundled and --questionnaires),
+ * counting the questionnaire files read; returns whether any is an error.
+ */
+export function printCatalogFindings(ctx: Context, source: CatalogFor): boolean {
+  return printFindings(ctx, source.findings, source.files.length);
 }
 
 /** Prints findings to stderr in the text format; returns whether any is an error. */

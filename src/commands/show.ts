@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { renderContext } from '../context.js';
 import { showRenderers, type ShowFormat } from '../render/show/index.js';
-import { catalogFor, emit, fail, guarded, printFindings } from './shared.js';
+import { catalogFor, emit, fail, guarded, printCatalogFindings, printFindings } from './shared.js';
 
 export interface ShowOptions {
   readonly id: string;
@@ -14,10 +14,11 @@ export interface ShowOptions {
 
 export async function show(opts: ShowOptions, ctx: Context): Promise<number> {
   return guarded(ctx, async () => {
-    const { catalog, findings } = await catalogFor(ctx, opts.questionnaires);
+    const source = await catalogFor(ctx, opts.questionnaires);
+    const { catalog, findings } = source;
     const q = catalog.get(opts.id);
     if (!q) {
-      printFindings(ctx, findings, new Set(findings.map((f) => f.file)).size);
+      printCatalogFindings(ctx, source);
       const known = [...catalog.keys()].sort();
       return fail(ctx, `no questionnaire with id "${opts.id}". Known ids: ${known.length ? known.join(', ') : 'none'} (see \`icare list\`)`);
     }

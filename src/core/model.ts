@@ -261,10 +261,6 @@ function answersOf(raw: AnswersFile): Map<string, Answer> {
   return answers;
 }
 
-export function scaleLabel(scale: Scale, v: number): string | undefined {
-  return scale.labels[v];
-}
-
 export function allQuestions(q: Questionnaire): readonly Question[] {
   return q.sections.flatMap((s) => s.questions);
 }

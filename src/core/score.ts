@@ -152,12 +152,6 @@ class Accumulator {
   }
 }
 
-export function spreadOf(values: readonly number[]): Spread | null {
-  const acc = new Accumulator();
-  for (const v of values) acc.add(v / 100);
-  return acc.spread();
-}
-
 const pct = (v: number | undefined): number | null => (v === undefined ? null : v * 100);
 
 interface QuestionTally {
