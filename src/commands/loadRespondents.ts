@@ -2,9 +2,8 @@
 // same findings as `validate`), grouped by questionnaire in the order first seen.
 import type { Context } from '../context.js';
 import { EXIT } from '../exitCodes.js';
-import { expandPaths } from '../core/load.js';
+import { expandPaths, loadAnswers } from '../core/load.js';
 import type { Answers, Questionnaire } from '../core/model.js';
-import { loadAnswersInParallel } from '../inParallel.js';
 import { fail, printFindings, type CatalogFor } from './shared.js';
 
 export interface Respondents {
@@ -17,7 +16,7 @@ export async function loadRespondents(ctx: Context, source: CatalogFor, paths: r
   const { catalog } = source;
   const files = await expandPaths(paths, ctx.io.cwd);
   if (files.length === 0) return fail(ctx, `no answers files (*.yaml) found in ${paths.join(', ')}`);
-  const { answers, findings } = await loadAnswersInParallel(files, source, ctx.io.cwd, { packageRoot: ctx.packageRoot, setting: ctx.io.env.ICARE_WORKERS });
+  const { answers, findings } = loadAnswers(files, catalog, ctx.io.cwd);
   if (printFindings(ctx, findings, files.length)) {
     ctx.io.stderr.write(ctx.chalkErr.red('icare: fix the errors above (see `icare validate`); no report was made') + '\n');
     return EXIT.findings;

@@ -3,8 +3,7 @@ import { renderContext } from '../context.js';
 import { EXIT } from '../exitCodes.js';
 import { countBySeverity } from '../core/finding.js';
 import { expandPaths } from '../core/load.js';
-import { filesToCheck, validateFiles } from '../core/validateFiles.js';
-import { checkFilesInParallel } from '../inParallel.js';
+import { validateFiles } from '../core/validateFiles.js';
 import { findingsRenderers, type FindingsFormat } from '../render/findings/index.js';
 import { bundledFiles, guarded } from './shared.js';
 
@@ -21,9 +20,7 @@ export async function validate(opts: ValidateOptions, ctx: Context): Promise<num
     const bundled = await bundledFiles(ctx);
     const files = opts.paths.length ? await expandPaths(opts.paths, cwd) : bundled;
     const questionnaireDirsFiles = await expandPaths(opts.questionnaires, cwd);
-    const input = { files, bundled, questionnaireDirsFiles, cwd };
-    const checks = await checkFilesInParallel(filesToCheck(input), cwd, { packageRoot: ctx.packageRoot, setting: ctx.io.env.ICARE_WORKERS });
-    const result = validateFiles(input, checks);
+    const result = validateFiles({ files, bundled, questionnaireDirsFiles, cwd });
     ctx.io.stdout.write(findingsRenderers[opts.format](result, renderContext(ctx)));
     const { errors, warnings } = countBySeverity(result.findings);
     if (errors > 0) return EXIT.findings;

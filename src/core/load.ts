@@ -126,18 +126,22 @@ export function readParsed(path: string, cwd: string): { ok: true; parsed: Parse
 }
 
 export interface QuestionnaireCheck {
+  /** No errors (warnings allowed). */
+  readonly valid: boolean;
+  /** The normalised questionnaire, when valid and asked for. */
   readonly questionnaire?: Questionnaire;
   readonly findings: readonly Finding[];
 }
 
-export function checkQuestionnaire(p: ParsedFile): QuestionnaireCheck {
+/** `normalise: false` only checks: `validate` over many files has no use for the model. */
+export function checkQuestionnaire(p: ParsedFile, opts: { readonly normalise?: boolean } = {}): QuestionnaireCheck {
   if (!validateQuestionnaire(p.data)) {
-    return { findings: locateFindings(p.text, p.file, schemaFindings(validateQuestionnaire.errors ?? [], p.data)) };
+    return { valid: false, findings: locateFindings(p.text, p.file, schemaFindings(validateQuestionnaire.errors ?? [], p.data)) };
   }
   const raw = p.data as QuestionnaireFile;
   const findings = locateFindings(p.text, p.file, questionnaireRules(raw));
-  const ok = !findings.some((f) => f.severity === 'error');
-  return { ...(ok && { questionnaire: normaliseQuestionnaire(raw, p.file) }), findings };
+  const valid = !findings.some((f) => f.severity === 'error');
+  return { valid, ...(valid && opts.normalise !== false && { questionnaire: normaliseQuestionnaire(raw, p.file) }), findings };
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -147,14 +151,15 @@ export interface AnswersCheck {
   readonly findings: readonly Finding[];
 }
 
-export function checkAnswers(p: ParsedFile, catalog: Catalog): AnswersCheck {
+/** `known`: the questionnaire ids to suggest when the one named is missing (default: the catalog's). */
+export function checkAnswers(p: ParsedFile, catalog: Catalog, known: readonly string[] = [...catalog.keys()]): AnswersCheck {
   if (!validateAnswers(p.data)) {
     return { findings: locateFindings(p.text, p.file, schemaFindings(validateAnswers.errors ?? [], p.data)) };
   }
   const raw = p.data as AnswersFile;
   const q = catalog.get(raw.questionnaire);
   const answers = new Map<string, Answer>();
-  const found: PathFinding[] = q ? answersRules(raw, q, answers) : [unknownQuestionnaire(raw.questionnaire, [...catalog.keys()])];
+  const found: PathFinding[] = q ? answersRules(raw, q, answers) : [unknownQuestionnaire(raw.questionnaire, known)];
   if (found.length === 0) return { answers: normaliseAnswers(raw, p.file, answers), findings: NO_FINDINGS };
   const findings = locateFindings(p.text, p.file, found);
   const ok = !findings.some((f) => f.severity === 'error');

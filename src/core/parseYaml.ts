@@ -1,9 +1,11 @@
 // YAML in two speeds: js-yaml parses plainly (about 5× faster on bulk answer files), and `yaml`'s
-// positioned document is built only for a file that turned out to need positions (a syntax error,
-// aliases to bound, or findings to point at).
+// positioned document is built only for a file that needs it: a syntax error or duplicate key to
+// explain, aliases to bound, or findings that js-yaml's node events cannot locate.
 import jsYaml from 'js-yaml';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { fastCoreSchema } from './fastCoreSchema.js';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Finding, PathFinding } from './finding.js';
+import { offsetsOfPaths } from './offsetsOfPaths.js';
 
 /** Files larger than this are refused before parsing. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -39,7 +41,7 @@ export function parseYaml(text: string, file: string): ParseResult {
   // The indexOf checks are cheap and settle almost every file before the regular expression runs.
   if ((text.indexOf('&') < 0 && text.indexOf('*') < 0) || !ANCHOR_OR_ALIAS.test(text)) {
     try {
-      return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file }) };
+      return { ok: true, data: jsYaml.load(text, { schema: fastCoreSchema, filename: file }) };
     } catch {
       // fall through: the positioned parser explains the problem with a position
     }
@@ -83,41 +85,31 @@ function firstLine(s: string): string {
   return (s.split('\n')[0] ?? s).replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-/** Turns path findings into positioned findings; the positioned document is built once per file. */
+/** Turns path findings into positioned findings. */
 export function locateFindings(text: string, file: string, found: readonly PathFinding[]): Finding[] {
   if (found.length === 0) return [];
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { uniqueKeys: false, lineCounter, schema: 'core' });
-  return found.map((f) => {
-    const offset = offsetOf(doc, f.path, f.atKey ?? false);
-    const pos = lineCounter.linePos(offset);
-    return { file, line: pos.line, column: pos.col, severity: f.severity, rule: f.rule, message: f.message };
+  const offsets = offsetsOfPaths(text, found);
+  const lineStarts = lineStartsOf(text);
+  return found.map((f, i) => {
+    const { line, column } = positionAt(lineStarts, offsets[i]!);
+    return { file, line, column, severity: f.severity, rule: f.rule, message: f.message };
   });
 }
 
-function offsetOf(doc: Document, path: readonly (string | number)[], atKey: boolean): number {
-  let node: unknown = doc.contents;
-  let best = (doc.contents as Node | null)?.range?.[0] ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    if (isAlias(node)) node = node.resolve(doc);
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
-      if (!pair) return best;
-      const keyStart = (pair.key as Node | null)?.range?.[0];
-      const last = i === path.length - 1;
-      if (last && atKey && keyStart !== undefined) return keyStart;
-      const valueStart = (pair.value as Node | null)?.range?.[0];
-      best = valueStart ?? keyStart ?? best;
-      node = pair.value;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg] as Node | undefined;
-      if (!item) return best;
-      best = item.range?.[0] ?? best;
-      node = item;
-    } else {
-      return best;
-    }
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of a string offset, as `yaml`'s LineCounter counts them. */
+function positionAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return best;
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }

@@ -1,5 +1,10 @@
-// `validate` as a pure-ish core step: classify each file, check questionnaires first, then answers
-// against every questionnaire known (bundled, --questionnaires, and those among the files).
+// `validate` as a core step: classify each file, check questionnaires first, then answers against
+// every questionnaire known (bundled, --questionnaires, and those among the files).
+//
+// Files are checked one at a time and their parsed data dropped at once: holding 500 parsed
+// questionnaires until the end made the garbage collector copy them around and cost a quarter
+// of the run. Only answers files (small, and needing the whole catalog) wait for phase two, and a
+// questionnaire among the files is loaded again only if one of them refers to it.
 import { resolve } from 'node:path';
 import { compareFindings, type Finding } from './finding.js';
 import { checkAnswers, checkQuestionnaire, classify, loadCatalog, notA, readParsed, type ParsedFile } from './load.js';
@@ -18,51 +23,54 @@ export interface ValidateResult {
   readonly checked: number;
 }
 
-/** What one file turned out to be, checked as far as it can be on its own. */
-export type FileCheck =
-  | { readonly kind: 'failed'; readonly findings: readonly Finding[] }
-  | { readonly kind: 'questionnaire'; readonly parsed: ParsedFile; readonly findings: readonly Finding[]; readonly questionnaire?: Questionnaire }
-  | { readonly kind: 'answers'; readonly parsed: ParsedFile };
-
-/** Phase one, independent per file (and so run on worker threads for large inputs). */
-export function checkFile(path: string, cwd: string): FileCheck {
-  const read = readParsed(path, cwd);
-  if (!read.ok) return { kind: 'failed', findings: read.findings };
-  const kind = classify(read.parsed.data);
-  if (kind === 'answers') return { kind: 'answers', parsed: read.parsed };
-  if (kind === undefined) return { kind: 'failed', findings: [notA('questionnaire or answers', read.parsed)] };
-  const r = checkQuestionnaire(read.parsed);
-  return { kind: 'questionnaire', parsed: read.parsed, findings: r.findings, ...(r.questionnaire && { questionnaire: r.questionnaire }) };
+/** A valid questionnaire among the files: where to load it from if an answers file needs it. */
+interface Found {
+  readonly id: string;
+  readonly path: string;
 }
 
-/** The files to check in phase one: the paths given, less the --questionnaires files. */
-export function filesToCheck(input: Pick<ValidateInput, 'files' | 'questionnaireDirsFiles'>): string[] {
-  return input.files.filter((f) => !input.questionnaireDirsFiles.includes(f));
-}
-
-export function validateFiles(input: ValidateInput, checks?: readonly FileCheck[]): ValidateResult {
+export function validateFiles(input: ValidateInput): ValidateResult {
   const base = loadCatalog(input.bundled, input.questionnaireDirsFiles, input.cwd);
   const catalog = new Map(base.catalog);
   const findings: Finding[] = [...base.findings.filter((f) => !input.bundled.some((b) => resolve(input.cwd, f.file) === b))];
   const ownerOf = new Map<string, string>();
   for (const q of base.catalog.values()) if (!input.bundled.includes(resolve(input.cwd, q.file))) ownerOf.set(q.id, q.file);
 
-  const given = filesToCheck(input);
+  const given = input.files.filter((f) => !input.questionnaireDirsFiles.includes(f));
   const answerFiles: ParsedFile[] = [];
-  // Phase two: questionnaires join the catalog in file order, then answers are checked against it.
-  for (const c of checks ?? given.map((path) => checkFile(path, input.cwd))) {
-    if (c.kind === 'failed') findings.push(...c.findings);
-    else if (c.kind === 'answers') answerFiles.push(c.parsed);
+  const found: Found[] = [];
+  // Phase one: questionnaires are checked and join the catalog (by id) in file order.
+  for (const path of given) {
+    const read = readParsed(path, input.cwd);
+    if (!read.ok) {
+      findings.push(...read.findings);
+      continue;
+    }
+    const p = read.parsed;
+    const kind = classify(p.data);
+    if (kind === 'answers') answerFiles.push(p);
+    else if (kind === undefined) findings.push(notA('questionnaire or answers', p));
     else {
-      findings.push(...c.findings);
-      if (c.questionnaire) addQuestionnaire(c.questionnaire, c.parsed, catalog, ownerOf, findings);
+      const r = checkQuestionnaire(p, { normalise: false });
+      findings.push(...r.findings);
+      if (r.valid) addQuestionnaire({ id: (p.data as { id: string }).id, path }, p, ownerOf, found, findings);
     }
   }
-  for (const p of answerFiles) findings.push(...checkAnswers(p, catalog).findings);
+  // Phase two: answers against the catalog, loading the questionnaires they name.
+  if (answerFiles.length > 0) {
+    const named = new Set(answerFiles.map((p) => (p.data as { questionnaire?: unknown }).questionnaire));
+    for (const f of found) {
+      if (!named.has(f.id)) continue;
+      const q = reload(f.path, input.cwd);
+      if (q) catalog.set(f.id, q);
+    }
+    const known = [...new Set([...base.catalog.keys(), ...found.map((f) => f.id)])];
+    for (const p of answerFiles) findings.push(...checkAnswers(p, catalog, known).findings);
+  }
   return { findings: findings.sort(compareFindings), checked: given.length };
 }
 
-function addQuestionnaire(q: Questionnaire, p: ParsedFile, catalog: Map<string, Questionnaire>, ownerOf: Map<string, string>, findings: Finding[]): void {
+function addQuestionnaire(q: Found, p: ParsedFile, ownerOf: Map<string, string>, found: Found[], findings: Finding[]): void {
   const owner = ownerOf.get(q.id);
   if (owner !== undefined && owner !== p.file) {
     findings.push(
@@ -73,5 +81,11 @@ function addQuestionnaire(q: Questionnaire, p: ParsedFile, catalog: Map<string, 
     return;
   }
   ownerOf.set(q.id, p.file);
-  catalog.set(q.id, q);
+  found.push(q);
+}
+
+/** A questionnaire that was valid in phase one, read again (undefined if it changed meanwhile). */
+function reload(path: string, cwd: string): Questionnaire | undefined {
+  const read = readParsed(path, cwd);
+  return read.ok ? checkQuestionnaire(read.parsed).questionnaire : undefined;
 }
