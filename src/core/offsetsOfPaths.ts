@@ -5,7 +5,8 @@
 // collections); anything else (tags, anchors, merge keys, empty sequence items) takes the
 // positioned document. A test holds the two ways to the same answers.
 import jsYaml from 'js-yaml';
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLibrary } from './yamlLibrary.js';
 import { fastCoreSchema } from './fastCoreSchema.js';
 
 export interface PathQuery {
@@ -141,11 +142,12 @@ function eventOffset(text: string, top: NodeEvent, q: PathQuery): number | undef
 
 /** From `yaml`'s positioned document. */
 export function documentOffsets(text: string, queries: readonly PathQuery[]): number[] {
-  const doc = parseDocument(text, { uniqueKeys: false, schema: 'core' });
+  const doc = yamlLibrary().parseDocument(text, { uniqueKeys: false, schema: 'core' });
   return queries.map((f) => offsetOf(doc, f.path, f.atKey ?? false));
 }
 
 function offsetOf(doc: Document, path: readonly (string | number)[], atKey: boolean): number {
+  const { isAlias, isMap, isScalar, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let best = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {

@@ -3,9 +3,9 @@
 // explain, aliases to bound, or findings that js-yaml's node events cannot locate.
 import jsYaml from 'js-yaml';
 import { fastCoreSchema } from './fastCoreSchema.js';
-import { LineCounter, parseDocument } from 'yaml';
 import type { Finding, PathFinding } from './finding.js';
 import { offsetsOfPaths } from './offsetsOfPaths.js';
+import { yamlLibrary } from './yamlLibrary.js';
 
 /** Files larger than this are refused before parsing. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -50,6 +50,7 @@ export function parseYaml(text: string, file: string): ParseResult {
 }
 
 function parsePositioned(text: string, file: string): ParseResult {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter, schema: 'core' });
   if (doc.errors.length > 0) {

@@ -5,7 +5,6 @@
 // questionnaires until the end made the garbage collector copy them around and cost a quarter
 // of the run. Only answers files (small, and needing the whole catalog) wait for phase two, and a
 // questionnaire among the files is loaded again only if one of them refers to it.
-import { resolve } from 'node:path';
 import { compareFindings, type Finding } from './finding.js';
 import { checkAnswers, checkQuestionnaire, classify, loadCatalog, notA, readParsed, type ParsedFile } from './load.js';
 import type { Questionnaire } from './model.js';
@@ -30,11 +29,12 @@ interface Found {
 }
 
 export function validateFiles(input: ValidateInput): ValidateResult {
-  const base = loadCatalog(input.bundled, input.questionnaireDirsFiles, input.cwd);
-  const catalog = new Map(base.catalog);
-  const findings: Finding[] = [...base.findings.filter((f) => !input.bundled.some((b) => resolve(input.cwd, f.file) === b))];
+  // --questionnaires files are checked up front (their ids are taken); the bundled ones are only
+  // loaded if an answers file needs them.
+  const extra = loadCatalog([], input.questionnaireDirsFiles, input.cwd);
+  const findings: Finding[] = [...extra.findings];
   const ownerOf = new Map<string, string>();
-  for (const q of base.catalog.values()) if (!input.bundled.includes(resolve(input.cwd, q.file))) ownerOf.set(q.id, q.file);
+  for (const q of extra.catalog.values()) ownerOf.set(q.id, q.file);
 
   const given = input.files.filter((f) => !input.questionnaireDirsFiles.includes(f));
   const answerFiles: ParsedFile[] = [];
@@ -56,15 +56,17 @@ export function validateFiles(input: ValidateInput): ValidateResult {
       if (r.valid) addQuestionnaire({ id: (p.data as { id: string }).id, path }, p, ownerOf, found, findings);
     }
   }
-  // Phase two: answers against the catalog, loading the questionnaires they name.
+  // Phase two: answers against the catalog (bundled, then --questionnaires, then the files'
+  // own questionnaires), loading only the questionnaires they name.
   if (answerFiles.length > 0) {
+    const catalog = new Map([...loadCatalog(input.bundled, [], input.cwd).catalog, ...extra.catalog]);
     const named = new Set(answerFiles.map((p) => (p.data as { questionnaire?: unknown }).questionnaire));
+    const known = [...new Set([...catalog.keys(), ...found.map((f) => f.id)])];
     for (const f of found) {
       if (!named.has(f.id)) continue;
       const q = reload(f.path, input.cwd);
       if (q) catalog.set(f.id, q);
     }
-    const known = [...new Set([...base.catalog.keys(), ...found.map((f) => f.id)])];
     for (const p of answerFiles) findings.push(...checkAnswers(p, catalog, known).findings);
   }
   return { findings: findings.sort(compareFindings), checked: given.length };

@@ -1,7 +1,7 @@
 // `npm pack` gives a tarball that `npm install -g` turns into a working `icare` command,
 // bundled questionnaires, schemas and examples included.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,13 @@ describe('the npm package', () => {
     const validate = icare(['validate']);
     expect(validate.stdout).toContain('5 files checked: 0 errors, 0 warnings');
     expect(validate.status).toBe(0);
+    // A syntax error and an alias take the positioned parser, which is loaded on first use.
+    writeFileSync(join(dir, 'broken.yaml'), 'id: broken\ntitle: [unclosed\n');
+    writeFileSync(join(dir, 'anchored.yaml'), 'id: Anchored\ntitle: &t Anchored\nversion: 1\nsections: []\ndescription: *t\n');
+    const broken = icare(['validate', 'broken.yaml', 'anchored.yaml', '--format', 'json']);
+    expect(broken.status).toBe(1);
+    const rules = (JSON.parse(broken.stdout) as { file: string; rule: string; line: number }[]).map((f) => `${f.file} ${f.rule}`);
+    expect(rules).toEqual(expect.arrayContaining(['broken.yaml yaml-syntax', 'anchored.yaml schema-min-items']));
     const report = icare(['report', join(dir, 'prefix/lib/node_modules/icare/examples/icare/2026-11-16'), '--format', 'json']);
     expect(report.status).toBe(0);
     expect(JSON.parse(report.stdout).respondents).toBe(10);
