@@ -17,7 +17,7 @@ export function generateValidators() {
   // bounds, so counting an emoji as two cannot matter in practice.
   // ajv calls the option deprecated but still honours it; keep its other warnings.
   const logger = { log: console.log, error: console.error, warn: (m, ...rest) => String(m).startsWith('DEPRECATED: option unicode') || console.warn(m, ...rest) };
-  const ajv = new Ajv2020({ allErrors: true, strict: true, unicode: false, logger, code: { source: true, esm: true, optimize: true } });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, unicode: false, allowUnionTypes: true, logger, code: { source: true, esm: true, optimize: true } });
   // Ajv2020 always tracks which properties each subschema evaluated, for unevaluatedProperties/
   // Items, and so cannot stop at the first anyOf branch that passes: every answer value then
   // fails two branches and builds two error objects. The schemas use neither keyword, so turn the

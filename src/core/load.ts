@@ -38,9 +38,11 @@ export function displayPath(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
+const NOT_PLAIN = /\/\/|\/\.\.?(?:\/|$)|\/$/;
+
 /** No empty, "." or ".." segments and no trailing slash: path.resolve would return it unchanged. */
 function isPlain(p: string): boolean {
-  return !p.includes('//') && !p.includes('/.') && !p.endsWith('/');
+  return !NOT_PLAIN.test(p);
 }
 
 export function classify(data: unknown): FileKind | undefined {

@@ -12,17 +12,19 @@ const ONE_OF_EXPECTED: Readonly<Record<string, string>> = {
 export function schemaFindings(errors: readonly ErrorObject[], data: unknown): PathFinding[] {
   const isAlternatives = (e: ErrorObject): boolean => e.keyword === 'oneOf' || e.keyword === 'anyOf';
   const oneOfPaths = errors.filter(isAlternatives).map((e) => e.schemaPath);
+  // A branch reached through $ref reports its own schema path, so also match by the instance.
+  const oneOfInstances = new Set(errors.filter(isAlternatives).map((e) => e.instancePath));
   const out: PathFinding[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
     // Errors from inside a failed oneOf are replaced by the oneOf's own message, except where the
     // value is an object that clearly meant the object branch: then its specific errors are better.
-    const inOneOf = oneOfPaths.find((p) => e.schemaPath.startsWith(p + '/'));
+    const inOneOf = oneOfPaths.some((p) => e.schemaPath.startsWith(p + '/')) || (!isAlternatives(e) && oneOfInstances.has(e.instancePath));
     const path = pointerToPath(e.instancePath);
     const value = valueAt(data, path);
     const isObject = typeof value === 'object' && value !== null;
     if (inOneOf && (!isObject || e.keyword === 'type')) continue;
-    if (isAlternatives(e) && isObject && errors.some((o) => o !== e && o.keyword !== 'type' && o.schemaPath.startsWith(e.schemaPath + '/'))) continue;
+    if (isAlternatives(e) && isObject && errors.some((o) => o !== e && !isAlternatives(o) && (o.instancePath.startsWith(e.instancePath + '/') || (o.keyword !== 'type' && o.schemaPath.startsWith(e.schemaPath + '/'))))) continue;
     const f = toFinding(e, path);
     const key = `${f.path.join('/')}|${f.message}`;
     if (seen.has(key)) continue;
@@ -43,6 +45,10 @@ function toFinding(e: ErrorObject, path: (string | number)[]): PathFinding {
     case 'required':
       return { path, severity: 'error', rule: 'schema-required', message: `${where} is missing required key ${JSON.stringify(p.missingProperty)}` };
     case 'type':
+      // An answer's value (inside {value, note}) lists its types; say what they mean instead.
+      if (path[0] === 'answers' && path.length === 3 && path[2] === 'value') {
+        return { path, severity: 'error', rule: 'schema-type', message: `${where} must be a number, yes/no, an option label, text or n/a` };
+      }
       return { path, severity: 'error', rule: 'schema-type', message: `${where} must be ${article(String(p.type))}` };
     case 'enum':
       return {
