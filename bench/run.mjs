@@ -16,7 +16,7 @@ const wanted = (name) => which.size === 0 || which.has(name);
 /** Wall time and peak memory (GNU time's %M) of one run. */
 function once(cmd, args, opts = {}) {
   const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' }, ...opts });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, ...opts, env: { ...process.env, NO_COLOR: '1', ...opts.env } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const kb = Number((r.stderr.trim().split('\n').at(-1) ?? '').trim());
   return { ms, kb, status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -149,25 +149,33 @@ if (wanted('validate')) {
 }
 
 if (wanted('report') || wanted('import')) {
+  const reports = {};
   for (const n of [1000, 10000]) {
     const { dir, csv } = answersCorpus(n);
-    console.log(`\n## ${n} ICARE answers files (median of 3 runs)`);
-    const floor = median('node', [join(root, 'bench/floor.mjs'), dir], 3);
-    console.log(`floor: read + js-yaml parse   ${fmt(floor)}`);
+    console.log(`\n## ${n} ICARE answers files (7 alternating pairs with the floor; ratio = median of pair ratios)`);
+    const floorCmd = ['node', [join(root, 'bench/floor.mjs'), dir]];
     if (wanted('report')) {
-      const rep = median('node', [bin, 'report', dir, '--format', 'json'], 3);
-      if (rep.status !== 0) console.log(rep.stderr.slice(0, 2000));
-      console.log(`icare report --format json   ${fmt(rep)}   ${ratio(rep, floor)}× floor`);
-      const term = median('node', [bin, 'report', dir], 3);
-      console.log(`icare report (terminal)      ${fmt(term)}   ${ratio(term, floor)}× floor`);
-      const roles = median('node', [bin, 'report', dir, '--by', 'role', '--format', 'json'], 3);
-      console.log(`icare report --by role       ${fmt(roles)}   ${ratio(roles, floor)}× floor`);
+      const show = (label, r) => {
+        if (r.b.status !== 0) console.log(r.b.stderr.slice(0, 2000));
+        console.log(`${label.padEnd(42)} ${fmt(r.b)}   ${r.ratio.toFixed(2)}× floor (best runs ${r.best.toFixed(2)}×)`);
+      };
+      const rep = paired(floorCmd, ['node', [bin, 'report', dir, '--format', 'json']], 7);
+      console.log(`${'floor: read + js-yaml parse'.padEnd(42)} ${fmt(rep.a)}`);
+      show('icare report --format json', rep);
+      show('icare report --by role --format json', paired(floorCmd, ['node', [bin, 'report', dir, '--by', 'role', '--format', 'json']], 7));
+      show('icare report (terminal)', paired(floorCmd, ['node', [bin, 'report', dir]], 5));
+      show('the same on one thread (ICARE_THREADS=1)', paired(floorCmd, ['node', [bin, 'report', dir, '--format', 'json'], { env: { ICARE_THREADS: '1' } }], 5));
+      reports[n] = rep.b.ms;
     }
     if (wanted('import')) {
       const out = join(corpus, `imported-${n}`);
       const imp = median('bash', ['-c', `rm -rf "${out}" && exec node "${bin}" import "${csv}" --questionnaire icare --out "${out}" --format json`], 3);
       if (imp.status !== 0) console.log(imp.stderr.slice(0, 2000));
-      console.log(`icare import (CSV → files)   ${fmt(imp)}`);
+      console.log(`${'icare import (CSV → files)'.padEnd(42)} ${fmt(imp)}`);
     }
+  }
+  if (reports[1000] && reports[10000]) {
+    const perFile = (reports[10000] - reports[1000]) / 9000;
+    console.log(`\nreport growth: ${(reports[10000] / reports[1000]).toFixed(1)}× the time for 10× the files; ${(perFile * 1000).toFixed(0)} µs per extra file`);
   }
 }

@@ -60,7 +60,8 @@ export async function bundle() {
   // Chunk names carry content hashes: clear old ones so dist/ (and the npm package) hold only this build.
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
-    entryPoints: [join(root, 'src/cli.ts')],
+    // The worker is its own entry: it shares the core's chunks and leaves the CLI's out.
+    entryPoints: [join(root, 'src/cli.ts'), join(root, 'src/parallel/loadWorker.ts')],
     outbase: join(root, 'src'),
     outdir: join(root, 'dist'),
     bundle: true,

@@ -2,8 +2,10 @@
 // same findings as `validate`), grouped by questionnaire in the order first seen.
 import type { Context } from '../context.js';
 import { EXIT } from '../exitCodes.js';
-import { expandPaths, loadAnswers } from '../core/load.js';
+import { join } from 'node:path';
+import { expandPaths } from '../core/load.js';
 import type { Answers, Questionnaire } from '../core/model.js';
+import { loadAnswersInParallel, threadsSetting } from '../parallel/loadAnswersInParallel.js';
 import { fail, printFindings, type CatalogFor } from './shared.js';
 
 export interface Respondents {
@@ -16,7 +18,10 @@ export async function loadRespondents(ctx: Context, source: CatalogFor, paths: r
   const { catalog } = source;
   const files = await expandPaths(paths, ctx.io.cwd);
   if (files.length === 0) return fail(ctx, `no answers files (*.yaml) found in ${paths.join(', ')}`);
-  const { answers, findings } = loadAnswers(files, catalog, ctx.io.cwd);
+  const { answers, findings } = await loadAnswersInParallel(files, catalog, ctx.io.cwd, {
+    workerScript: join(ctx.packageRoot, 'dist/parallel/loadWorker.js'),
+    threads: threadsSetting(ctx.io.env.ICARE_THREADS),
+  });
   if (printFindings(ctx, findings, files.length)) {
     ctx.io.stderr.write(ctx.chalkErr.red('icare: fix the errors above (see `icare validate`); no report was made') + '\n');
     return EXIT.findings;

@@ -49,23 +49,27 @@ type Interpreted = Answer & { readonly meaning: NonNullable<Answer['meaning']> }
 // Answers repeat the same few values (scale points, labels, yes/no): one shared, read-only answer
 // per question and value spares a bulk load hundreds of thousands of identical small objects.
 // Free text rarely repeats, so each question keeps at most MAX_SHARED values.
-interface Slot {
+export interface Slot {
+  /** The question's place in the questionnaire, counting across sections from 0. */
+  readonly index: number;
   readonly question: Question;
   readonly shared: Map<AnswerValue, Interpreted>;
 }
 const MAX_SHARED = 64;
 const slotIndexes = new WeakMap<Questionnaire, ReadonlyMap<string, Slot>>();
 
-function slotIndex(q: Questionnaire): ReadonlyMap<string, Slot> {
+/** The questionnaire's slots by question id, in questionnaire order. */
+export function slotIndex(q: Questionnaire): ReadonlyMap<string, Slot> {
   let index = slotIndexes.get(q);
   if (!index) {
-    index = new Map([...questionIndex(q)].map(([id, question]) => [id, { question, shared: new Map() }] as const));
+    index = new Map([...questionIndex(q)].map(([id, question], i) => [id, { index: i, question, shared: new Map() }] as const));
     slotIndexes.set(q, index);
   }
   return index;
 }
 
-function answerFor(slot: Slot, value: AnswerValue): Interpreted {
+/** The shared answer holding `value` for the slot's question, interpreted once. */
+export function answerFor(slot: Slot, value: AnswerValue): Interpreted {
   let answer = slot.shared.get(value);
   if (!answer) {
     answer = { value, meaning: interpretAnswer(slot.question, value) };

@@ -93,6 +93,9 @@ export interface AnswersFile {
   readonly answers: Readonly<Record<string, AnswerValue | AnswerEntryFile>>;
 }
 
+/** Everything in an answers file but the answers. */
+export type AnswersHead = Omit<AnswersFile, 'answers'>;
+
 // ---- normalised shapes ----
 
 export interface Scale {
@@ -241,7 +244,7 @@ function toScale(s: ScaleFile, inherit: Scale): Scale {
 }
 
 /** `answers`, when given, is the file's answers already normalised (by answersRules) and is used as is. */
-export function normaliseAnswers(raw: AnswersFile, file = '', answers?: ReadonlyMap<string, Answer>): Answers {
+export function normaliseAnswers(raw: AnswersHead & Partial<Pick<AnswersFile, 'answers'>>, file = '', answers?: ReadonlyMap<string, Answer>): Answers {
   // Plain loops and assignments: this runs once per file, 10,000 times for a big report.
   const out: { -readonly [K in keyof Answers]: Answers[K] } = { questionnaire: raw.questionnaire, respondent: raw.respondent ?? {}, answers: answers ?? answersOf(raw), file };
   if (raw.version !== undefined) out.version = raw.version;
@@ -251,8 +254,9 @@ export function normaliseAnswers(raw: AnswersFile, file = '', answers?: Readonly
   return out;
 }
 
-function answersOf(raw: AnswersFile): Map<string, Answer> {
+function answersOf(raw: Partial<Pick<AnswersFile, 'answers'>>): Map<string, Answer> {
   const answers = new Map<string, Answer>();
+  if (!raw.answers) return answers;
   for (const id in raw.answers) {
     if (!Object.hasOwn(raw.answers, id)) continue;
     const entry = raw.answers[id]!;
