@@ -1,10 +1,10 @@
 // Bulk loading's fast paths (shared answers, one reusable read buffer, cheap display paths) must
 // give exactly what the plain ways give.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayPath, expandPaths, loadAnswers, loadCatalog } from '../../src/core/load.js';
+import { displayPath, expandPaths, loadAnswers, loadCatalog, yamlFilesIn } from '../../src/core/load.js';
 import { ROOT } from '../helpers/cli.js';
 
 const catalog = async () => loadCatalog(await expandPaths(['questionnaires'], ROOT), [], ROOT).catalog;
@@ -55,5 +55,19 @@ describe('displayPath', () => {
       const rel = relative(cwd, path);
       expect(displayPath(path, cwd), `${path} from ${cwd}`).toBe(rel && !rel.startsWith('..') ? rel : path);
     }
+  });
+});
+
+describe('yamlFilesIn', () => {
+  it('lists YAML files depth-first in name order, skipping hidden folders and node_modules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-walk-'));
+    for (const d of ['b', 'b/c', '.hidden', 'node_modules', 'a.yaml.d']) mkdirSync(join(dir, d));
+    for (const f of ['z.yaml', 'B.YML', 'a.yml', 'notes.txt', 'b/x.yaml', 'b/c/y.yaml', '.hidden/h.yaml', '.dot.yaml', 'node_modules/n.yaml', 'a.yaml.d/in.yaml']) {
+      writeFileSync(join(dir, f), 'x: 1\n');
+    }
+    const expected = ['B.YML', 'a.yaml.d/in.yaml', 'a.yml', 'b/c/y.yaml', 'b/x.yaml', 'z.yaml'].map((f) => join(dir, f));
+    expect(yamlFilesIn(dir)).toEqual(expected);
+    // A path with "..", "." or a trailing slash gives the same, normalised paths.
+    expect(yamlFilesIn(`${dir}/b/.././/`)).toEqual(expected);
   });
 });
