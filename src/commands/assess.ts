@@ -12,8 +12,8 @@ import type { Answer, Answers, AnswersFile, AnswerStatus, AnswerValue, Question,
 import { allQuestions } from '../core/model.js';
 import { score } from '../core/score.js';
 import type { Asker, RespondentDetails } from '../prompt/asker.js';
-import { renderClosingScorecard } from '../prompt/closingScorecard.js';
-import { wrap } from '../render/format.js';
+import { renderClosingScorecard } from '../render/closingScorecard.js';
+import { wrap } from '../render/wrapText.js';
 import { oneLine } from '../render/sanitize.js';
 import { writeFileAtomic, writeNewFile } from '../writeFileAtomic.js';
 import { catalogFor, fail, guarded, printCatalogFindings, printFindings } from './shared.js';

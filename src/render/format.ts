@@ -47,19 +47,3 @@ export function dateSummary(r: ScoreResult): string {
   if (r.dates.length === 0) return 'undated';
   return r.dates.length === 1 ? r.dates[0]! : `${r.dates[0]} to ${r.dates[r.dates.length - 1]}`;
 }
-
-/** Word-wraps plain text to `width`, prefixing continuation lines with `indent`. */
-export function wrap(text: string, width: number, indent = ''): string {
-  const lead = /^\s*/.exec(text)?.[0] ?? '';
-  const words = text.slice(lead.length).split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = lead;
-  for (const w of words) {
-    if (line.trim() && line.length + 1 + w.length > width) {
-      lines.push(line);
-      line = indent + w;
-    } else line = line.trim() ? `${line} ${w}` : line + w;
-  }
-  if (line.trim()) lines.push(line);
-  return lines.join('\n');
-}

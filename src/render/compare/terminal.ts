@@ -2,7 +2,8 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { ChangeDirection, CompareResult } from '../../core/compare.js';
 import type { RenderContext } from '../context.js';
-import { dateSummary, num, respondentSummary, signed, wrap } from '../format.js';
+import { dateSummary, num, respondentSummary, signed } from '../format.js';
+import { wrap } from '../wrapText.js';
 import { oneLine } from '../sanitize.js';
 
 export function arrow(d: ChangeDirection): string {

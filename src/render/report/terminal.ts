@@ -6,7 +6,8 @@ import type { RoleBreakdown } from '../../core/groups.js';
 import type { HistoryPoint } from '../../core/history.js';
 import type { ScoreResult, SectionResult } from '../../core/score.js';
 import type { RenderContext } from '../context.js';
-import { bar, dateSummary, num, percent, range, respondentSummary, signed, wrap } from '../format.js';
+import { bar, dateSummary, num, percent, range, respondentSummary, signed } from '../format.js';
+import { wrap } from '../wrapText.js';
 import { oneLine } from '../sanitize.js';
 import type { ReportResult } from './result.js';
 

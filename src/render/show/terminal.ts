@@ -3,7 +3,7 @@
 import type { Question, Questionnaire, Scale, Section } from '../../core/model.js';
 import type { RenderContext } from '../context.js';
 import { oneLine, stripControl } from '../sanitize.js';
-import { wrapParagraphs, wrapText } from './wrapText.js';
+import { wrapParagraphs, wrapText } from '../wrapText.js';
 
 const MAX_WIDTH = 100;
 

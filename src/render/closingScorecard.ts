@@ -3,9 +3,10 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { ScoreResult } from '../core/score.js';
-import type { RenderContext } from '../render/context.js';
-import { num, percent, wrap } from '../render/format.js';
-import { oneLine } from '../render/sanitize.js';
+import type { RenderContext } from './context.js';
+import { num, percent } from './format.js';
+import { wrap } from './wrapText.js';
+import { oneLine } from './sanitize.js';
 
 export const TOP_GAPS = 3;
 
