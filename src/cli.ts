@@ -209,7 +209,7 @@ function buildProgram(ctx: Context, setCode: (c: number) => void): Command {
     });
 
   sub('import')
-    .description('turn a CSV export (Google Forms, Microsoft Forms, …) into answers files')
+    .description('turn a CSV export (Google Forms, Microsoft Forms, SurveyMonkey, …) into answers files')
     .argument('<csv>', 'the CSV file')
     .requiredOption('--questionnaire <id>', 'the questionnaire the form asked')
     .addOption(questionnairesOption())

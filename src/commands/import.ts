@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { EXIT } from '../exitCodes.js';
 import { answersFileName, numberedNames, slug, stringifyAnswers } from '../core/answersYaml.js';
 import { parseImportMap } from '../core/importMap.js';
-import { convertRow, planColumns, short, type ColumnNote, type ColumnPlan, type ImportMap, type RowProblem } from '../core/importRows.js';
+import { convertRow, mergeSubHeaders, planColumns, short, type ColumnNote, type ColumnPlan, type ImportMap, type RowProblem } from '../core/importRows.js';
 import type { Finding } from '../core/finding.js';
 import { displayPath, IoError } from '../core/load.js';
 import type { Questionnaire } from '../core/model.js';
@@ -161,17 +161,28 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
       input.pipe(parser);
 
       let headerUnreadable: RowProblem | undefined;
+      // The header row waits for the next record, which may be SurveyMonkey's second header row.
+      let header: readonly string[] | undefined;
+      const makePlan = (headers: readonly string[]): ColumnPlan => {
+        const p = planColumns(q, headers, map);
+        notes.push(...p.notes);
+        if (!json) for (const n of p.notes) ctx.io.stderr.write(noteLine(ctx, csvFile, n));
+        return p;
+      };
       for await (const { cells, row } of parser as AsyncIterable<CsvRow>) {
         if (!plan) {
-          if (skips.length > 0 && (skips[0]?.row ?? 0) < row) {
-            headerUnreadable = skipProblem(skips[0]!.err, skips[0]!.row, undefined);
-            break;
+          if (!header) {
+            if (skips.length > 0 && (skips[0]?.row ?? 0) < row) {
+              headerUnreadable = skipProblem(skips[0]!.err, skips[0]!.row, undefined);
+              break;
+            }
+            header = cells;
+            continue;
           }
-          plan = planColumns(q, cells, map);
-          notes.push(...plan.notes);
-          if (!json) for (const n of plan.notes) ctx.io.stderr.write(noteLine(ctx, csvFile, n));
+          const merged = mergeSubHeaders(header, cells);
+          plan = makePlan(merged ?? header);
           if (plan.notes.some((n) => n.severity === 'error')) break;
-          continue;
+          if (merged) continue;
         }
         flushSkips(row, plan);
         rows++;
@@ -186,7 +197,8 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
       }
       parser.destroy();
       input.destroy();
-      if (!plan && skips.length > 0) headerUnreadable ??= skipProblem(skips[0]!.err, skips[0]!.row, undefined);
+      if (!plan && !header && skips.length > 0) headerUnreadable ??= skipProblem(skips[0]!.err, skips[0]!.row, undefined);
+      if (!plan && header && !headerUnreadable) plan = makePlan(header); // a header and no rows
       if (headerUnreadable) {
         if (json) {
           problems.push(headerUnreadable);

@@ -1,5 +1,5 @@
-// Rows of a form tool's CSV export (Google Forms, Microsoft Forms, …) as answers files: which
-// column feeds which question or respondent field (planColumns), and what one row's cells mean
+// Rows of a form tool's CSV export (Google Forms, Microsoft Forms, SurveyMonkey, …) as answers
+// files: which column feeds which question or respondent field (planColumns), and what one row's cells mean
 // (convertRow). Pure; the import command streams the CSV through these one row at a time.
 import { interpretAnswer, parseYesNo } from './interpretAnswer.js';
 import { allQuestions, KNOWN_ROLES, NOT_APPLICABLE, type AnswersFile, type AnswerValue, type Question, type Questionnaire } from './model.js';
@@ -21,9 +21,14 @@ export interface ImportMap {
   readonly dates: DateOrder;
 }
 
+/** SurveyMonkey (and some HR exports) split the name in two: used when no name column says it whole. */
+export const NAME_PARTS = ['first', 'last'] as const;
+export type NamePart = (typeof NAME_PARTS)[number];
+
 export type ColumnTarget =
   | { readonly kind: 'question'; readonly question: Question }
   | { readonly kind: 'field'; readonly field: ImportField; readonly rank: number }
+  | { readonly kind: 'name-part'; readonly part: NamePart }
   | { readonly kind: 'ignore' };
 
 /** Something about the header row; `column` is 1-based, 0 when it concerns no single column. */
@@ -43,6 +48,8 @@ export interface ColumnPlan {
   readonly questions: readonly { readonly question: Question; readonly column: number }[];
   /** Field columns (0-based), best first: the first non-empty cell wins. */
   readonly fields: Readonly<Record<ImportField, readonly number[]>>;
+  /** First- and last-name columns (0-based), joined when no name column has a value. */
+  readonly nameParts: Readonly<Record<NamePart, readonly number[]>>;
   readonly notes: readonly ColumnNote[];
   readonly values: ReadonlyMap<string, AnswerValue>;
   readonly dates: DateOrder;
@@ -94,13 +101,16 @@ const GRID_ROW = /^.*\S\s*\[([^\]]+)\]\s*$/;
 
 interface MetaColumn {
   readonly field?: ImportField;
+  readonly part?: NamePart;
   /** Lower is preferred when several columns feed the same field. */
   readonly rank: number;
 }
 
 // Respondent and bookkeeping columns of the common tools, keyed by headerKey. Google Forms:
 // Timestamp, Email Address. Microsoft Forms: ID, Start time, Completion time, Email, Name, Last
-// modified time (plus quiz columns). Typeform and SurveyMonkey add submit/start dates and ids.
+// modified time (plus quiz columns). SurveyMonkey: Respondent ID, Collector ID, Start Date, End
+// Date, IP Address, Email Address, First Name, Last Name, Custom Data 1. Typeform: #, Start Date
+// (UTC), Submit Date (UTC), Network ID.
 const META: ReadonlyMap<string, MetaColumn> = new Map<string, MetaColumn>([
   ['completion time', { field: 'date', rank: 1 }],
   ['timestamp', { field: 'date', rank: 1 }],
@@ -116,7 +126,10 @@ const META: ReadonlyMap<string, MetaColumn> = new Map<string, MetaColumn>([
   ['full name', { field: 'name', rank: 1 }],
   ['respondent name', { field: 'name', rank: 1 }],
   ['name', { field: 'name', rank: 2 }],
+  ['first name', { part: 'first', rank: 0 }],
+  ['last name', { part: 'last', rank: 0 }],
   ['role', { field: 'role', rank: 1 }],
+  ['what is your role', { field: 'role', rank: 1 }],
   ['your role', { field: 'role', rank: 1 }],
   ['job role', { field: 'role', rank: 1 }],
   ['your job role', { field: 'role', rank: 1 }],
@@ -140,6 +153,9 @@ const META: ReadonlyMap<string, MetaColumn> = new Map<string, MetaColumn>([
   ['total points', { rank: 0 }],
   ['quiz feedback', { rank: 0 }],
   ['score', { rank: 0 }],
+  ['custom data 1', { rank: 0 }],
+  ['custom data', { rank: 0 }],
+  ['#', { rank: 0 }],
 ]);
 
 const IGNORE = 'ignore';
@@ -176,6 +192,7 @@ export function planColumns(q: Questionnaire, headers: readonly string[], map?: 
   const targets: ColumnTarget[] = [];
   const firstColumnOf = new Map<string, number>();
   const fields: Record<ImportField, { column: number; rank: number }[]> = { name: [], role: [], organisation: [], date: [] };
+  const nameParts: Record<NamePart, number[]> = { first: [], last: [] };
   const usedMapKeys = new Set<string>();
 
   headers.forEach((raw, i) => {
@@ -199,7 +216,7 @@ export function planColumns(q: Questionnaire, headers: readonly string[], map?: 
     }
     if (!target) {
       const meta = META.get(headerKey(h));
-      if (meta) target = meta.field ? { kind: 'field', field: meta.field, rank: meta.rank } : { kind: 'ignore' };
+      if (meta) target = meta.field ? { kind: 'field', field: meta.field, rank: meta.rank } : meta.part ? { kind: 'name-part', part: meta.part } : { kind: 'ignore' };
     }
     if (!target) {
       target = { kind: 'ignore' };
@@ -229,6 +246,7 @@ export function planColumns(q: Questionnaire, headers: readonly string[], map?: 
       } else firstColumnOf.set(target.question.id, column);
     }
     if (target.kind === 'field') fields[target.field].push({ column: i, rank: target.rank });
+    if (target.kind === 'name-part') nameParts[target.part].push(i);
     targets.push(target);
   });
 
@@ -272,6 +290,7 @@ export function planColumns(q: Questionnaire, headers: readonly string[], map?: 
     targets,
     questions: questionColumns,
     fields: { name: best('name'), role: best('role'), organisation: best('organisation'), date: best('date') },
+    nameParts,
     notes,
     values,
     dates: map?.dates ?? 'month-first',
@@ -472,7 +491,7 @@ export function convertRow(plan: ColumnPlan, cells: readonly string[], row: numb
     }
     return v.value;
   };
-  const name = checkedText('name', field('name', (v) => ANONYMOUS.has(v.toLowerCase())));
+  const name = checkedText('name', field('name', (v) => ANONYMOUS.has(v.toLowerCase())) ?? nameFromParts(plan, cells));
   const roleText = checkedText('role', field('role'));
   const role = roleText === undefined ? undefined : normaliseRole(roleText);
   const organisation = checkedText('organisation', field('organisation')) ?? defaults.organisation;
@@ -496,6 +515,45 @@ export function convertRow(plan: ColumnPlan, cells: readonly string[], row: numb
       answers,
     },
   };
+}
+
+/** "First Last" from the name-part columns, when any holds something. */
+function nameFromParts(plan: ColumnPlan, cells: readonly string[]): { value: string; column: number } | undefined {
+  const pick = (columns: readonly number[]): { value: string; column: number } | undefined => {
+    for (const column of columns) {
+      const value = (cells[column] ?? '').replace(/\s+/g, ' ').trim();
+      if (value !== '') return { value, column };
+    }
+    return undefined;
+  };
+  const parts = [pick(plan.nameParts.first), pick(plan.nameParts.last)].filter((p) => p !== undefined);
+  if (parts.length === 0) return undefined;
+  return { value: parts.map((p) => p.value).join(' '), column: parts[0]!.column };
+}
+
+// SurveyMonkey exports two header rows: the question in the first (written once over all the
+// columns of a matrix or multiple-answer question) and, in the second, "Response" or
+// "Open-Ended Response" for a one-column question, or the matrix row or option for each column.
+const SUB_HEADER_MARKS = new Set(['response', 'open-ended response']);
+
+/**
+ * When `second` is such a second header row, the two rows as one: a one-column question keeps
+ * its text, and a matrix row becomes "Question [Row]", matched by its row as a Google Forms grid
+ * column is. Undefined when `second` is a row of answers.
+ */
+export function mergeSubHeaders(first: readonly string[], second: readonly string[]): string[] | undefined {
+  const marks = second.filter((c) => SUB_HEADER_MARKS.has(looseKey(c))).length;
+  // The respondent columns (Respondent ID…) have nothing in the second row, or "Response" when
+  // the form asked for them; a row of answers has their values.
+  const metaEmpty = first.every((h, i) => !META.has(headerKey(h)) || (second[i] ?? '').trim() === '' || SUB_HEADER_MARKS.has(looseKey(second[i] ?? '')));
+  if (marks === 0 || !metaEmpty) return undefined;
+  let group = '';
+  return first.map((h, i) => {
+    if (h.trim() !== '') group = h.trim();
+    const sub = (second[i] ?? '').trim();
+    if (sub === '' || SUB_HEADER_MARKS.has(looseKey(sub))) return h.trim() === '' ? group : h;
+    return `${group} [${sub}]`;
+  });
 }
 
 /** Long cells and headers are shortened in messages. */

@@ -73,17 +73,26 @@ describe('icare import: real export shapes become valid answers files that score
       ],
       args: ['--organisation', 'Brightwater Outfitters'],
     },
+    {
+      // Two header rows (matrix questions over several columns, "Response" under single ones),
+      // First Name and Last Name columns, and 12-hour times.
+      name: 'surveymonkey.csv',
+      originals: ['marcus-executive', 'sofia-frontline'],
+      files: ['icare-2026-11-16-marcus-bell.yaml', 'icare-2026-11-16-sofia-marin.yaml'],
+      args: [] as string[],
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {
       const out = join(tmp(), 'imported');
       const r = await runCli(['import', fixture(c.name), '--questionnaire', 'icare', '--out', out, ...c.args]);
-      expect(r.stderr).toBe(`4 rows: 4 answers files written to ${out}/\n`);
+      const n = c.files.length;
+      expect(r.stderr).toBe(`${n} rows: ${n} answers files written to ${out}/\n`);
       expect(r.code).toBe(0);
       expect(yamlFiles(out)).toEqual(c.files);
 
       const validated = await runCli(['validate', out]);
-      expect(validated.stdout).toContain('4 files checked: 0 errors, 0 warnings');
+      expect(validated.stdout).toContain(`${n} files checked: 0 errors, 0 warnings`);
       expect(validated.code).toBe(0);
 
       // The same respondents entered directly as YAML (the bundled examples, whose texts the
