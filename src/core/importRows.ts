@@ -1,6 +1,6 @@
 // Rows of a form tool's CSV export (Google Forms, Microsoft Forms, SurveyMonkey, …) as answers
-// files: which column feeds which question or respondent field (planColumns), and what one row's cells mean
-// (convertRow). Pure; the import command streams the CSV through these one row at a time.
+// files: which column feeds which question or respondent field (planColumns), and what one row's
+// cells mean (convertRow). Pure; the import command streams the CSV through these one row at a time.
 import { interpretAnswer, parseYesNo } from './interpretAnswer.js';
 import { allQuestions, KNOWN_ROLES, NOT_APPLICABLE, type AnswersFile, type AnswerValue, type Question, type Questionnaire } from './model.js';
 import type { Severity } from './finding.js';
