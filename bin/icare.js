@@ -23,4 +23,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
   env: process.env,
   cwd: process.cwd(),
+  onInterrupt: (handler) => (process.on('SIGINT', handler), () => process.off('SIGINT', handler)),
 });

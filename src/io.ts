@@ -13,4 +13,9 @@ export interface Io {
   readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /**
+   * Runs `handler` on an interrupt (SIGINT: Ctrl-C while no prompt holds the keyboard) instead of
+   * ending the process; returns what removes it. Absent where nothing can interrupt (tests).
+   */
+  readonly onInterrupt?: (handler: () => void) => () => void;
 }

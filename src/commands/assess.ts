@@ -71,38 +71,62 @@ export async function assess(opts: AssessOptions, ctx: Context, deps: AssessDeps
     if (!interactive(ctx)) return notInteractive(ctx);
 
     const asker = deps.asker ?? (await terminalAsker(ctx));
-    let ids = [...new Set(opts.ids)];
-    if (ids.length === 0) {
-      const list = [...catalog.values()].sort((a, b) => (a.id === DEFAULT_QUESTIONNAIRE ? -1 : b.id === DEFAULT_QUESTIONNAIRE ? 1 : a.title.localeCompare(b.title)));
-      const chosen = await asker.chooseQuestionnaires(
-        list.map((q) => ({ id: q.id, title: q.title, questions: allQuestions(q).length })),
-        catalog.has(DEFAULT_QUESTIONNAIRE) ? [DEFAULT_QUESTIONNAIRE] : [],
-      );
-      if (chosen === null) return stoppedEarly(ctx);
-      ids = chosen;
-    }
-    const allGiven = flags.organisation !== undefined && flags.name !== undefined && flags.role !== undefined;
-    const details = allGiven ? (flags as RespondentDetails) : await asker.respondentDetails(flags);
-    if (details === null) return stoppedEarly(ctx);
-
-    const date = deps.today ?? todayIso();
-    const dir = resolve(ctx.io.cwd, opts.out);
-    const respondent: Respondent = { ...(details.name && { name: details.name }), ...(details.role && { role: details.role }) };
-    const slots: Slot[] = [];
-    for (const id of ids) {
-      const q = catalog.get(id)!;
-      const head = { questionnaire: q.id, version: q.version, organisation: details.organisation, respondent, date };
-      const fresh = stringifyAnswers({ ...head, status: 'in-progress', answers: {} });
-      let path: string;
-      try {
-        path = writeNewFile(dir, numberedNames(answersFileName({ organisation: details.organisation, questionnaire: q.id, date })), fresh);
-      } catch (e) {
-        return fail(ctx, `cannot create an answers file in ${displayPath(dir, ctx.io.cwd)}: ${(e as Error).message}`);
-      }
-      slots.push({ questionnaire: q, path, head, status: 'in-progress', answers: new Map() });
-    }
-    return runLoop(slots, 0, asker, ctx);
+    return interruptible(ctx, asker, (stopped) => newRun(opts, catalog, flags, asker, ctx, deps, stopped));
   });
+}
+
+/** Chooses questionnaires and details, creates the answers files, and asks every question. */
+async function newRun(opts: AssessOptions, catalog: Catalog, flags: Partial<RespondentDetails>, asker: Asker, ctx: Context, deps: AssessDeps, stopped: () => boolean): Promise<number> {
+  let ids = [...new Set(opts.ids)];
+  if (ids.length === 0) {
+    const list = [...catalog.values()].sort((a, b) => (a.id === DEFAULT_QUESTIONNAIRE ? -1 : b.id === DEFAULT_QUESTIONNAIRE ? 1 : a.title.localeCompare(b.title)));
+    const chosen = await asker.chooseQuestionnaires(
+      list.map((q) => ({ id: q.id, title: q.title, questions: allQuestions(q).length })),
+      catalog.has(DEFAULT_QUESTIONNAIRE) ? [DEFAULT_QUESTIONNAIRE] : [],
+    );
+    if (chosen === null) return stoppedEarly(ctx);
+    ids = chosen;
+  }
+  const allGiven = flags.organisation !== undefined && flags.name !== undefined && flags.role !== undefined;
+  const details = allGiven ? (flags as RespondentDetails) : await asker.respondentDetails(flags);
+  if (details === null) return stoppedEarly(ctx);
+
+  const date = deps.today ?? todayIso();
+  const dir = resolve(ctx.io.cwd, opts.out);
+  const respondent: Respondent = { ...(details.name && { name: details.name }), ...(details.role && { role: details.role }) };
+  const slots: Slot[] = [];
+  for (const id of ids) {
+    const q = catalog.get(id)!;
+    const head = { questionnaire: q.id, version: q.version, organisation: details.organisation, respondent, date };
+    const fresh = stringifyAnswers({ ...head, status: 'in-progress', answers: {} });
+    let path: string;
+    try {
+      path = writeNewFile(dir, numberedNames(answersFileName({ organisation: details.organisation, questionnaire: q.id, date })), fresh);
+    } catch (e) {
+      return fail(ctx, `cannot create an answers file in ${displayPath(dir, ctx.io.cwd)}: ${(e as Error).message}`);
+    }
+    slots.push({ questionnaire: q, path, head, status: 'in-progress', answers: new Map() });
+  }
+  return runLoop(slots, 0, asker, ctx, stopped);
+}
+
+/**
+ * While `body` runs, an interrupt (Ctrl-C between prompts, when the terminal is not in raw mode,
+ * or a SIGINT from elsewhere) ends the prompt on screen and stops before the next question,
+ * with every answer given so far saved and the resume command printed, instead of ending the
+ * process wherever it happens to be.
+ */
+async function interruptible(ctx: Context, asker: Asker | undefined, body: (stopped: () => boolean) => Promise<number>): Promise<number> {
+  let stopped = false;
+  const off = ctx.io.onInterrupt?.(() => {
+    stopped = true;
+    asker?.interrupt?.();
+  });
+  try {
+    return await body(() => stopped);
+  } finally {
+    off?.();
+  }
 }
 
 /** `assess` needs a person at a keyboard; in CI or with piped input it must not wait forever. */
@@ -182,7 +206,7 @@ async function resumeRun(file: string, catalog: Catalog, ctx: Context, deps: Ass
   say(ctx, `Resuming ${displayPath(path, ctx.io.cwd)}`);
   say(ctx, `${answered} of ${questions.length} questions answered so far.`);
   if (start !== -1) slot.status = 'in-progress';
-  return runLoop([slot], start === -1 ? questions.length : start, asker, ctx);
+  return interruptible(ctx, asker, (stopped) => runLoop([slot], start === -1 ? questions.length : start, asker, ctx, stopped));
 }
 
 function orderedAnswers(slot: Slot): Record<string, AnswerValue | { value: AnswerValue; note?: string }> {
@@ -209,7 +233,7 @@ function saveOrThrow(slot: Slot): void {
 }
 
 /** The ask–save loop over every question of every slot, from `start`. */
-async function runLoop(slots: readonly Slot[], start: number, asker: Asker | undefined, ctx: Context): Promise<number> {
+async function runLoop(slots: readonly Slot[], start: number, asker: Asker | undefined, ctx: Context, stopped: () => boolean = () => false): Promise<number> {
   const steps: Step[] = slots.flatMap((slot) => slot.questionnaire.sections.flatMap((s, section) => s.questions.map((question) => ({ slot, section, question }))));
   const presented = steps.map(() => false);
   const lastStep = new Map<Slot, number>();
@@ -234,6 +258,7 @@ async function runLoop(slots: readonly Slot[], start: number, asker: Asker | und
     let i = start;
     if (i >= steps.length) forward(steps.length - 1);
     while (i < steps.length) {
+      if (stopped()) return quit(slots, ctx);
       const step = steps[i]!;
       const { slot, section, question } = step;
       if (!asker) throw new Error('no asker for unanswered questions');

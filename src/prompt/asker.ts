@@ -56,4 +56,6 @@ export interface Asker {
   /** Prints a section's opening; no input. */
   startSection(view: SectionView): void;
   askQuestion(view: QuestionView): Promise<AskResult>;
+  /** Ends the prompt on screen, if any, as if the respondent quit (an interrupt arrived). */
+  interrupt?(): void;
 }

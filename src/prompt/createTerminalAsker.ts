@@ -42,6 +42,9 @@ export function createTerminalAsker(opts: TerminalAskerOptions): Asker {
   const { chalk } = opts;
   const theme = promptTheme(chalk);
   let hinted = false;
+  // The prompt on screen, and whether an interrupt asked to end it (and any prompt after it).
+  let current: AbortController | undefined;
+  let interrupted = false;
 
   const width = (): number => {
     const cols = opts.output.columns;
@@ -58,7 +61,9 @@ export function createTerminalAsker(opts: TerminalAskerOptions): Asker {
    * readline's short wait for an escape sequence).
    */
   async function ask<T>(start: (ctx: PromptContext) => Promise<T>, onEscape: typeof QUIT | typeof CANCEL = QUIT): Promise<T | typeof QUIT | typeof CANCEL> {
+    if (interrupted) return QUIT;
     const controller = new AbortController();
+    current = controller;
     const onKey = (_: unknown, key?: { name?: string }): void => {
       if (key?.name === 'escape') controller.abort();
     };
@@ -68,11 +73,12 @@ export function createTerminalAsker(opts: TerminalAskerOptions): Asker {
       return await pending;
     } catch (e) {
       const name = (e as Error).name;
-      if (name === 'AbortPromptError') return onEscape;
+      if (name === 'AbortPromptError') return interrupted ? QUIT : onEscape;
       if (name === 'ExitPromptError') return QUIT;
       throw e;
     } finally {
       opts.input.off('keypress', onKey);
+      current = undefined;
     }
   }
 
@@ -309,6 +315,11 @@ export function createTerminalAsker(opts: TerminalAskerOptions): Asker {
     }
   }
 
-  return { chooseQuestionnaires, respondentDetails, startQuestionnaire, startSection, askQuestion };
+  function interrupt(): void {
+    interrupted = true;
+    current?.abort();
+  }
+
+  return { chooseQuestionnaires, respondentDetails, startQuestionnaire, startSection, askQuestion, interrupt };
 }
 

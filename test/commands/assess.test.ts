@@ -287,6 +287,37 @@ describe('quit and resume', () => {
   });
 });
 
+describe('an interrupt (Ctrl-C between prompts, or SIGINT)', () => {
+  it('lets the answer being saved land, then stops with the resume command instead of ending the process', async () => {
+    const dir = tmp();
+    let fire: (() => void) | undefined;
+    let removed = 0;
+    const fake = fakeAsker((view) => {
+      // Ctrl-C while the second answer is on its way to the file.
+      if (view.number === 2) fire!();
+      return view.number === 1 ? answer(4) : answer('yes');
+    });
+    let interrupted = 0;
+    fake.asker.interrupt = () => void interrupted++;
+    fake.bind(dir);
+    const h = io({ cwd: dirname(dir) });
+    const withSignals = {
+      ...h.io,
+      onInterrupt: (handler: () => void) => {
+        fire = handler;
+        return () => void removed++;
+      },
+    };
+    const code = await assess(base(dir), makeContext(withSignals, ROOT), { asker: fake.asker, today: TODAY });
+    expect(code).toBe(0);
+    expect(fake.views.map((v) => v.number)).toEqual([1, 2]);
+    expect(interrupted).toBe(1);
+    expect(removed).toBe(1);
+    expect(h.out()).toContain(`Saved 2 of 6 answers to ${shown(FILE)}\nTo continue where you stopped, run:\n  icare assess --resume ${shown(FILE)}\n`);
+    expect(readYaml(join(dir, FILE))).toMatchObject({ status: 'in-progress', answers: { greet: 4, written: 'yes' } });
+  });
+});
+
 describe('never overwriting', () => {
   it('adds a suffix when the file already exists', async () => {
     const dir = tmp();

@@ -1,6 +1,7 @@
 // `icare assess` in a real pseudo-terminal (tmux): answer by keystrokes, Ctrl-C, check the saved
 // file and the printed resume command, resume, finish, and check the file validates and reports.
 // Runs the built bin (`node scripts/build.mjs`, which `npm test` does first).
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,24 @@ function answersFile(): string {
 }
 
 describe('icare assess in a terminal', () => {
+  it('an interrupt from outside (SIGINT) ends the prompt on screen, saves and prints the resume command', async () => {
+    setup();
+    const pane = start('assess icare --organisation "Acme Support" --name Dana --role frontline --out out-sigint');
+    await answer(pane, 1);
+    await answer(pane, 2);
+    await promptFor(pane, 3);
+    // The node process itself (its shell's command line does not start with "node").
+    const pids = spawnSync('pgrep', ['-f', `^node ${BIN} assess icare .*--out out-sigint`], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+    expect(pids).toHaveLength(1);
+    process.kill(Number(pids[0]), 'SIGINT');
+    const s = await pane.waitFor('[exit 0]');
+    expect(s).toContain('Saved 2 of 39 answers to out-sigint/acme-support-icare-');
+    expect(s).toMatch(/^ {2}icare assess --resume out-sigint\/\S+$/m);
+    const files = readdirSync(join(work, 'out-sigint'));
+    expect(files).toHaveLength(1);
+    expect(Object.keys(parse(readFileSync(join(work, 'out-sigint', files[0]!), 'utf8')).answers)).toHaveLength(2);
+  });
+
   it('answers by keys, saves on Ctrl-C, resumes where it stopped and finishes', async () => {
     setup();
     const pane = start('assess icare --organisation "Acme Support" --name Dana --role frontline --out out');

@@ -343,3 +343,14 @@ describe('openings and details', () => {
     await expect(details).resolves.toBeNull();
   });
 });
+
+describe('interrupt', () => {
+  it('ends the prompt on screen as a quit, and any later prompt at once', async () => {
+    const { asker } = setup();
+    const pending = asker.askQuestion(view(question()));
+    expect(screen.getScreen()).toContain('3) Sometimes');
+    asker.interrupt!();
+    await expect(pending).resolves.toEqual({ kind: 'quit' });
+    await expect(asker.askQuestion(view(question()))).resolves.toEqual({ kind: 'quit' });
+  });
+});
