@@ -80,7 +80,8 @@ function buildProgram(ctx: Context, setCode: (c: number) => void): Command {
         'icare report examples/icare/2026-11-16   # scorecard for a team of respondents',
         'icare validate questionnaires/     # check questionnaire and answers files (CI)',
         'icare <command> --help             # help and examples for one command',
-      ),
+      ) +
+        '\nExit codes: 0 fine, 1 findings (an invalid file, a failed check), 2 usage or I/O error,\n130 an import stopped by Ctrl-C. Environment: NO_COLOR, FORCE_COLOR, ICARE_THREADS=1.\n',
     );
   // Subcommands inherit exitOverride and output settings only when copied explicitly.
   const sub = (name: string): Command =>

@@ -128,6 +128,12 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
       if (writeError) throw writeError;
     };
 
+    // Ctrl-C stops reading at the next row; the staging folder is removed on the way out, so an
+    // interrupted import leaves --out as it was.
+    let interrupted = false;
+    const offInterrupt = ctx.io.onInterrupt?.(() => {
+      interrupted = true;
+    });
     try {
       let plan: ColumnPlan | undefined;
       const lines = lineTracker();
@@ -170,6 +176,7 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
         return p;
       };
       for await (const { cells, row } of parser as AsyncIterable<CsvRow>) {
+        if (interrupted) break;
         if (!plan) {
           if (!header) {
             if (skips.length > 0 && (skips[0]?.row ?? 0) < row) {
@@ -197,6 +204,10 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
       }
       parser.destroy();
       input.destroy();
+      if (interrupted) {
+        await Promise.all(pending);
+        return fail(ctx, `interrupted after ${rows} rows; nothing was imported`, EXIT.interrupted);
+      }
       if (!plan && !header && skips.length > 0) headerUnreadable ??= skipProblem(skips[0]!.err, skips[0]!.row, undefined);
       if (!plan && header && !headerUnreadable) plan = makePlan(header); // a header and no rows
       if (headerUnreadable) {
@@ -226,6 +237,7 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
       if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) throw new IoError(`${csvFile}: cannot import (${err.code}: ${err.message})`);
       throw e;
     } finally {
+      offInterrupt?.();
       await Promise.all(pending);
       if (staging) rmSync(staging, { recursive: true, force: true });
       if (!outExisted && files.length === 0) {

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { expandPaths, loadAnswers, loadCatalog } from '../../src/core/load.js';
 import type { Answers, Questionnaire } from '../../src/core/model.js';
 import { score, type ScoreResult } from '../../src/core/score.js';
+import { importCsv } from '../../src/commands/import.js';
+import { makeContext } from '../../src/context.js';
 import { FIXTURES, ROOT, runCli, spawnCli } from '../helpers/cli.js';
 
 const DIR = join(FIXTURES, 'import');
@@ -279,6 +281,49 @@ describe('icare import: columns, maps and names', () => {
     expect(r.stderr).toContain('3 rows: 2 answers files written to');
     expect(r.stderr).toContain('1 row without answers skipped');
     expect(yamlFiles(join(root, 'out'))).toEqual(['icare-2026-11-16-row-2.yaml', 'icare-2026-11-16-row-4.yaml']);
+  });
+});
+
+describe('icare import: interrupted', () => {
+  it('Ctrl-C stops at the next row, removes what it staged and leaves --out as it was', async () => {
+    const root = tmp();
+    const csv = join(root, 'big.csv');
+    const [header, ...data] = readFileSync(fixture('google-forms.csv'), 'utf8').trimEnd().split('\n');
+    // Rows without a quoted line break, repeated: enough that the import is under way when Ctrl-C comes.
+    const oneLine = data.filter((l) => (l.match(/"/g) ?? []).length % 2 === 0);
+    expect(oneLine.length).toBeGreaterThan(0);
+    writeFileSync(csv, [header, ...Array.from({ length: 3000 }, (_, i) => oneLine[i % oneLine.length])].join('\n') + '\n');
+    const out = join(root, 'out');
+    let err = '';
+    let removed = 0;
+    const ctx = makeContext(
+      {
+        stdout: { write: () => true },
+        stderr: { write: (t: string) => ((err += t), true) },
+        stdin: process.stdin,
+        env: { NO_COLOR: '1' },
+        cwd: root,
+        // The interrupt arrives once the import has started writing.
+        onInterrupt: (handler) => {
+          const timer = setInterval(() => {
+            if (existsSync(out) && readdirSync(out).some((f) => f.startsWith('.icare-import-'))) {
+              clearInterval(timer);
+              handler();
+            }
+          }, 1);
+          return () => {
+            clearInterval(timer);
+            removed++;
+          };
+        },
+      },
+      ROOT,
+    );
+    const code = await importCsv({ csv, questionnaire: 'icare', questionnaires: [], out, format: 'text' }, ctx);
+    expect(err).toMatch(/^icare: interrupted after \d+ rows; nothing was imported\n$/);
+    expect(code).toBe(130);
+    expect(removed).toBe(1);
+    expect(existsSync(out)).toBe(false);
   });
 });
 
