@@ -8,7 +8,11 @@ import { normaliseAnswers, type AnswersHead, type Answer, type Answers, type Ans
 export interface CompactAnswers {
   readonly file: string;
   readonly head: AnswersHead;
-  /** Question number (questionnaire order), value, question number, value… in the file's order. */
+  /**
+   * Question number (questionnaire order), value, question number, value… in the file's order.
+   * A choice answer spelled exactly as an option's label comes as −(question number + 1) and the
+   * option's index: labels are most of the bytes otherwise, and most answers are such labels.
+   */
   readonly values: readonly (number | AnswerValue)[];
   /** Question number, note… for the answers that carry a note. */
   readonly notes?: readonly (number | string)[];
@@ -21,7 +25,9 @@ export function compactAnswers(a: Answers, q: Questionnaire): CompactAnswers {
   for (const [id, answer] of a.answers) {
     const slot = slots.get(id);
     if (!slot) throw new Error(`answers for "${q.id}" hold a question it does not have: ${id}`);
-    values.push(slot.index, answer.value);
+    const option = typeof answer.value === 'string' && slot.question.type === 'choice' ? slot.question.options.findIndex((o) => o.label === answer.value) : -1;
+    if (option >= 0) values.push(-(slot.index + 1), option);
+    else values.push(slot.index, answer.value);
     if (answer.note !== undefined) notes.push(slot.index, answer.note);
   }
   const head: { -readonly [K in keyof AnswersHead]: AnswersHead[K] } = { questionnaire: a.questionnaire, respondent: a.respondent };
@@ -53,8 +59,16 @@ export function expandAnswers(c: CompactAnswers, q: Questionnaire): Answers {
   const answers = new Map<string, Answer>();
   const { values, notes } = c;
   for (let i = 0; i < values.length; i += 2) {
-    const slot = slotAt(values[i]);
-    answers.set(slot.question.id, answerFor(slot, values[i + 1] as AnswerValue));
+    const n = values[i];
+    if (typeof n === 'number' && n < 0) {
+      const slot = slotAt(-n - 1);
+      const option = slot.question.options[values[i + 1] as number];
+      if (!option) throw new Error(`compact answers for "${q.id}" name option ${String(values[i + 1])} of "${slot.question.id}", which it does not have`);
+      answers.set(slot.question.id, answerFor(slot, option.label));
+    } else {
+      const slot = slotAt(n);
+      answers.set(slot.question.id, answerFor(slot, values[i + 1] as AnswerValue));
+    }
   }
   if (notes) {
     for (let i = 0; i < notes.length; i += 2) {
