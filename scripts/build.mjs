@@ -2,7 +2,7 @@
 // then bundle the CLI with esbuild so start-up loads one file instead of hundreds of modules.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
@@ -80,7 +80,36 @@ export async function bundle() {
   });
 }
 
+/**
+ * dist/catalog.json: the bundled questionnaires loaded and checked once, here, so that commands
+ * need not parse them at every start (see CatalogSnapshot in src/core/load.ts).
+ */
+export async function catalogSnapshot() {
+  const result = await build({
+    stdin: { contents: "export { snapshotOf, yamlFilesIn } from './src/core/load.ts';", resolveDir: root, loader: 'ts', sourcefile: 'snapshot.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    banner: { js: "import { createRequire as __icareCreateRequire } from 'node:module'; const require = __icareCreateRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  // Inside the project, so that anything it requires at run time resolves from node_modules.
+  const dir = join(root, 'node_modules/.cache/icare-build');
+  mkdirSync(dir, { recursive: true });
+  const script = join(dir, 'snapshot.mjs');
+  writeFileSync(script, result.outputFiles[0].text);
+  const { snapshotOf, yamlFilesIn } = await import(`${pathToFileURL(script).href}?${Date.now()}`);
+  const bundled = yamlFilesIn(join(root, 'questionnaires'));
+  const snapshot = snapshotOf(bundled, root);
+  const missing = bundled.filter((p) => !(p.split('/').pop() in snapshot.files));
+  if (missing.length > 0) console.warn(`build: not in dist/catalog.json (they have findings; run icare validate): ${missing.join(', ')}`);
+  writeFileSync(join(root, 'dist/catalog.json'), JSON.stringify(snapshot));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   generateValidators();
   await bundle();
+  await catalogSnapshot();
 }

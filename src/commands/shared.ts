@@ -1,9 +1,10 @@
 // Small pieces every command uses: loading the catalog, printing findings, writing output.
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { EXIT } from '../exitCodes.js';
 import { compareFindings, countBySeverity, type Finding } from '../core/finding.js';
-import { expandPaths, IoError, loadCatalog, type Catalog } from '../core/load.js';
+import { expandPaths, IoError, loadCatalog, type Catalog, type CatalogSnapshot } from '../core/load.js';
 import { findingsRenderers } from '../render/findings/index.js';
 import { renderContext } from '../context.js';
 import { oneLine } from '../render/sanitize.js';
@@ -27,7 +28,17 @@ export interface CatalogFor {
 export async function catalogFor(ctx: Context, dirs: readonly string[]): Promise<CatalogFor> {
   const bundled = await bundledFiles(ctx);
   const extra = await expandPaths(dirs, ctx.io.cwd);
-  return { ...loadCatalog(bundled, extra, ctx.io.cwd), bundled, extra };
+  return { ...loadCatalog(bundled, extra, ctx.io.cwd, readSnapshot(ctx)), bundled, extra };
+}
+
+/** dist/catalog.json, written by the build; without it (or if unreadable) the YAML is loaded. */
+function readSnapshot(ctx: Context): CatalogSnapshot | undefined {
+  try {
+    const snapshot = JSON.parse(readFileSync(join(ctx.packageRoot, 'dist/catalog.json'), 'utf8')) as CatalogSnapshot;
+    return typeof snapshot?.files === 'object' && snapshot.files !== null ? snapshot : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,10 +1,10 @@
 // Bulk loading's fast paths (shared answers, one reusable read buffer, cheap display paths) must
 // give exactly what the plain ways give.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayPath, expandPaths, loadAnswers, loadCatalog, yamlFilesIn } from '../../src/core/load.js';
+import { displayPath, expandPaths, loadAnswers, loadCatalog, snapshotOf, yamlFilesIn, type CatalogSnapshot } from '../../src/core/load.js';
 import { ROOT } from '../helpers/cli.js';
 
 const catalog = async () => loadCatalog(await expandPaths(['questionnaires'], ROOT), [], ROOT).catalog;
@@ -69,5 +69,35 @@ describe('yamlFilesIn', () => {
     expect(yamlFilesIn(dir)).toEqual(expected);
     // A path with "..", "." or a trailing slash gives the same, normalised paths.
     expect(yamlFilesIn(`${dir}/b/.././/`)).toEqual(expected);
+  });
+});
+
+describe('the bundled catalog snapshot (dist/catalog.json)', () => {
+  const bundled = yamlFilesIn(join(ROOT, 'questionnaires'));
+
+  it('gives exactly the questionnaires that parsing gives, and the build wrote it so', () => {
+    const parsed = loadCatalog(bundled, [], ROOT);
+    const snapshot = snapshotOf(bundled, ROOT);
+    expect(Object.keys(snapshot.files).sort()).toEqual(bundled.map((p) => p.split('/').pop()).sort());
+    const fromSnapshot = loadCatalog(bundled, [], ROOT, JSON.parse(JSON.stringify(snapshot)) as CatalogSnapshot);
+    expect(fromSnapshot.findings).toEqual([]);
+    expect(fromSnapshot.files).toEqual(parsed.files);
+    expect([...fromSnapshot.catalog.keys()]).toEqual([...parsed.catalog.keys()]);
+    for (const [id, q] of parsed.catalog) expect(fromSnapshot.catalog.get(id), id).toStrictEqual(q);
+    // What the build wrote is this snapshot (npm test builds first).
+    expect(JSON.parse(readFileSync(join(ROOT, 'dist/catalog.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(snapshot)));
+  });
+
+  it('is not used for a file whose bytes changed since the build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-snap-'));
+    for (const p of bundled) copyFileSync(p, join(dir, p.split('/').pop()!));
+    const copies = yamlFilesIn(dir);
+    const snapshot = snapshotOf(copies, dir);
+    const icare = join(dir, 'icare.yaml');
+    writeFileSync(icare, readFileSync(icare, 'utf8').replace(/^title: .*$/m, 'title: Edited after the build'));
+    const loaded = loadCatalog(copies, [], dir, snapshot);
+    expect(loaded.catalog.get('icare')!.title).toBe('Edited after the build');
+    expect(loaded.catalog.get('icare')!.file).toBe('icare.yaml');
+    expect(loaded.catalog.get('service-truths')).toStrictEqual(loadCatalog(copies, [], dir).catalog.get('service-truths'));
   });
 });
