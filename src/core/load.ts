@@ -1,7 +1,7 @@
 // Loading: files → parsed, schema-checked, rule-checked, normalised data plus positioned findings.
 // Findings are converted from yaml/ajv errors here, at the boundary, and nowhere else.
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { validateAnswers, validateQuestionnaire } from '../generated/validators.js';
 import { answersRules, unknownQuestionnaire } from './answersRules.js';
@@ -206,8 +206,13 @@ export function snapshotOf(paths: readonly string[], cwd: string): CatalogSnapsh
   return { files };
 }
 
+// node:crypto is required on first use: commands that never read the snapshot (validate) do not
+// pay for loading it.
+let crypto: typeof import('node:crypto') | undefined;
+
 function sha1(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha1').update(bytes).digest('hex');
 }
 
 export interface CatalogLoad {

@@ -5,8 +5,7 @@
 // be busy) simply takes more of them, and the main thread never waits for a worker that is slow
 // to start. The worker sends its chunks back compacted (see compactAnswers); results are put
 // together in file order, so the outcome is the same as loading on one thread.
-import { availableParallelism } from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { expandAnswers, type CompactAnswers } from '../core/compactAnswers.js';
 import type { Finding } from '../core/finding.js';
 import { IoError, loadAnswers, type Catalog } from '../core/load.js';
@@ -64,10 +63,11 @@ export interface ParallelLoad extends Part {
 
 /** loadAnswers, on two threads when there are enough files and cores. */
 export async function loadAnswersInParallel(files: readonly string[], catalog: Catalog, cwd: string, opts: ParallelOptions): Promise<ParallelLoad> {
-  const oneThread = opts.threads === 1 || files.length < (opts.minFiles ?? PARALLEL_MIN_FILES) || availableParallelism() < 2;
-  if (oneThread && !opts.workerOnly) {
-    return { ...loadAnswers(files, catalog, cwd), workerChunks: 0 };
-  }
+  const few = opts.threads === 1 || files.length < (opts.minFiles ?? PARALLEL_MIN_FILES);
+  if (few && !opts.workerOnly) return { ...loadAnswers(files, catalog, cwd), workerChunks: 0 };
+  // Loaded only here: a report on a few files does not pay for them.
+  const [{ availableParallelism }, { MessageChannel, receiveMessageOnPort, Worker: WorkerThread }] = await Promise.all([import('node:os'), import('node:worker_threads')]);
+  if (availableParallelism() < 2 && !opts.workerOnly) return { ...loadAnswers(files, catalog, cwd), workerChunks: 0 };
   // About 10 ms of work per chunk: small enough that neither thread waits long for the other at
   // the end, large enough that messages stay few.
   const chunkSize = Math.max(8, Math.min(100, Math.ceil(files.length / 64)));
@@ -80,7 +80,7 @@ export async function loadAnswersInParallel(files: readonly string[], catalog: C
   const task: LoadTask = { files, cwd, questionnaires: [...catalog.values()], chunkSize, counter, port: port2 };
   let worker: Worker;
   try {
-    worker = new Worker(opts.workerScript, { workerData: task, transferList: [port2] });
+    worker = new WorkerThread(opts.workerScript, { workerData: task, transferList: [port2] });
   } catch {
     return { ...loadAnswers(files, catalog, cwd), workerChunks: 0 };
   }
