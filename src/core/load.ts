@@ -116,8 +116,18 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
+// A form tool's export passed where answers files go: say what to do with it rather than list
+// the YAML errors a CSV line makes.
+const CSV_FILE = /\.(?:csv|tsv)$/i;
+
 export function readParsed(path: string, cwd: string): { ok: true; parsed: ParsedFile } | { ok: false; findings: readonly Finding[] } {
   const file = displayPath(path, cwd);
+  if (CSV_FILE.test(path)) {
+    return {
+      ok: false,
+      findings: [{ file, line: 1, column: 1, severity: 'error', rule: 'csv-file', message: `a CSV export, not a YAML file; turn it into answers files with \`icare import ${file} --questionnaire ID\`` }],
+    };
+  }
   let bytes: Uint8Array;
   try {
     bytes = readBytes(path);

@@ -156,6 +156,16 @@ describe('icare validate: hostile and odd input', () => {
     expect(r.code).toBe(0);
   });
 
+  it('points a CSV export at `icare import` instead of listing YAML errors', async () => {
+    const csv = join(FIXTURES, 'import', 'google-forms.csv');
+    const { code, list } = await findings([csv]);
+    expect(code).toBe(1);
+    expect(list).toEqual([expect.objectContaining({ rule: 'csv-file', line: 1, column: 1, message: expect.stringContaining('icare import test/fixtures/import/google-forms.csv --questionnaire ID') })]);
+    const r = await runCli(['report', csv]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('(csv-file)');
+  });
+
   it('a missing path is a usage error (exit 2), not a finding', async () => {
     const r = await runCli(['validate', 'no/such/file.yaml']);
     expect(r.code).toBe(2);
