@@ -4,6 +4,7 @@
 import { closeSync, createReadStream, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { Transform } from 'node:stream';
 import { parse, type CsvError, type Options } from 'csv-parse';
 import type { Context } from '../context.js';
 import { EXIT } from '../exitCodes.js';
@@ -164,7 +165,22 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
       const parser = parse(options as unknown as Options);
       const input = createReadStream(csvPath);
       input.on('error', (e) => parser.destroy(e));
-      input.pipe(parser);
+      const encoding = await csvEncoding(csvPath);
+      if (encoding === 'utf-8') input.pipe(parser);
+      else {
+        if (encoding === 'windows-1252') {
+          const note: ColumnNote = {
+            column: 0,
+            header: '',
+            severity: 'warning',
+            rule: 'csv-encoding',
+            message: 'the file is not UTF-8, so it is read as Windows-1252 (what Excel writes for "CSV (Comma delimited)" on Western European Windows); if letters look wrong in the answers files, save the export as "CSV UTF-8" and import that',
+          };
+          notes.push(note);
+          if (!json) ctx.io.stderr.write(noteLine(ctx, csvFile, note));
+        }
+        input.pipe(toUtf8(encoding)).pipe(parser);
+      }
 
       let headerUnreadable: RowProblem | undefined;
       // The header row waits for the next record, which may be SurveyMonkey's second header row.
@@ -259,6 +275,43 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
     if (rejected === 0) return EXIT.ok;
     // --skip-invalid asked for the valid rows; it fails only when no row could be imported.
     return opts.skipInvalid && files.length > 0 ? EXIT.ok : EXIT.findings;
+  });
+}
+
+type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/**
+ * UTF-16 when the file starts with its byte-order mark (Excel's "Unicode Text"); UTF-8 when the
+ * whole file is valid UTF-8; otherwise Excel's likeliest ANSI encoding.
+ */
+async function csvEncoding(path: string): Promise<CsvEncoding> {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let first = true;
+  try {
+    for await (const chunk of createReadStream(path)) {
+      const bytes = chunk as Buffer;
+      if (first && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+      if (first && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+      first = false;
+      utf8.decode(bytes, { stream: true });
+    }
+    utf8.decode();
+    return 'utf-8';
+  } catch (e) {
+    if (e instanceof TypeError) return 'windows-1252'; // what a fatal TextDecoder throws
+    throw e;
+  }
+}
+
+function toUtf8(encoding: Exclude<CsvEncoding, 'utf-8'>): Transform {
+  const decoder = new TextDecoder(encoding);
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      done(null, decoder.decode(chunk, { stream: true }));
+    },
+    flush(done) {
+      done(null, decoder.decode());
+    },
   });
 }
 

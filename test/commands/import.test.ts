@@ -63,9 +63,36 @@ describe('icare import: real export shapes become valid answers files that score
       originals: ['aisha-frontline', 'helen-executive', 'priya-manager', 'jamie-frontline'],
       files: ['icare-2026-11-16-aisha-mensah.yaml', 'icare-2026-11-16-helen-carter.yaml', 'icare-2026-11-16-priya-shah.yaml', 'icare-2026-11-17-jamie-rowe.yaml'],
       args: [] as string[],
+      warning: undefined as string | undefined,
     },
     {
       name: 'microsoft-forms.csv',
+      originals: ['tom-manager', 'mia-frontline', 'leo-frontline', 'ruth-manager'],
+      files: [
+        'brightwater-outfitters-icare-2026-11-16-leo-brandt.yaml',
+        'brightwater-outfitters-icare-2026-11-16-mia-novak.yaml',
+        'brightwater-outfitters-icare-2026-11-16-tom-okafor.yaml',
+        'brightwater-outfitters-icare-2026-11-17-ruth-lindqvist.yaml',
+      ],
+      args: ['--organisation', 'Brightwater Outfitters'],
+    },
+    {
+      // The Microsoft Forms export saved from Excel as plain "CSV (Comma delimited)": Windows-1252
+      // ("…" is the byte 0x85), no byte-order mark.
+      name: 'excel-ansi.csv',
+      originals: ['tom-manager', 'mia-frontline', 'leo-frontline', 'ruth-manager'],
+      files: [
+        'brightwater-outfitters-icare-2026-11-16-leo-brandt.yaml',
+        'brightwater-outfitters-icare-2026-11-16-mia-novak.yaml',
+        'brightwater-outfitters-icare-2026-11-16-tom-okafor.yaml',
+        'brightwater-outfitters-icare-2026-11-17-ruth-lindqvist.yaml',
+      ],
+      args: ['--organisation', 'Brightwater Outfitters'],
+      warning: 'test/fixtures/import/excel-ansi.csv:1:1 warning the file is not UTF-8, so it is read as Windows-1252',
+    },
+    {
+      // The same saved as Excel's "Unicode Text": UTF-16LE with a byte-order mark, tab-separated.
+      name: 'excel-unicode-text.txt',
       originals: ['tom-manager', 'mia-frontline', 'leo-frontline', 'ruth-manager'],
       files: [
         'brightwater-outfitters-icare-2026-11-16-leo-brandt.yaml',
@@ -89,7 +116,9 @@ describe('icare import: real export shapes become valid answers files that score
       const out = join(tmp(), 'imported');
       const r = await runCli(['import', fixture(c.name), '--questionnaire', 'icare', '--out', out, ...c.args]);
       const n = c.files.length;
-      expect(r.stderr).toBe(`${n} rows: ${n} answers files written to ${out}/\n`);
+      const [warning, ...rest] = c.warning ? r.stderr.split('\n') : ['', ...r.stderr.split('\n')];
+      expect(warning).toContain(c.warning ?? '');
+      expect(rest.join('\n')).toBe(`${n} rows: ${n} answers files written to ${out}/\n`);
       expect(r.code).toBe(0);
       expect(yamlFiles(out)).toEqual(c.files);
 
