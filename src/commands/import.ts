@@ -162,10 +162,10 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
         },
       };
       // csv-parse's typings only let on_record reshape records in the `columns` overload.
+      const encoding = await csvEncoding(csvPath);
       const parser = parse(options as unknown as Options);
       const input = createReadStream(csvPath);
       input.on('error', (e) => parser.destroy(e));
-      const encoding = await csvEncoding(csvPath);
       if (encoding === 'utf-8') input.pipe(parser);
       else {
         if (encoding === 'windows-1252') {
