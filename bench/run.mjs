@@ -1,6 +1,7 @@
 // On-demand benchmark (not part of the test suite): `npm run bench [-- validate|startup|report|import]`.
 // Generates its corpora under bench/.corpus/ (git-ignored), times whole commands as a user runs
-// them (median of several runs, wall clock) and prints the ratios the issues set as targets.
+// them (wall clock, each run alternating with its baseline: ajv-cli, bare node or the parse-only
+// floor) and prints the median of the pair ratios, the figures the issues set targets for.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
