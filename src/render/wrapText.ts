@@ -38,8 +38,10 @@ export function wrapText(text: string, width: number, indent = '', opts: WrapOpt
       while (chars.length > roomFor()) {
         if (line) push(line);
         line = '';
-        push(chars.slice(0, roomFor()).join(''));
-        chars = chars.slice(roomFor());
+        // The room is taken once: pushing a line can change it (the first line's prefix differs).
+        const room = roomFor();
+        push(chars.slice(0, room).join(''));
+        chars = chars.slice(room);
       }
       rest = chars.join('');
     }

@@ -16,6 +16,13 @@ describe('wrapText', () => {
     expect(wrapText('see /a/very/long/path/to/answers.yaml now', 12, '', { breakWords: false })).toEqual(['see', '/a/very/long/path/to/answers.yaml', 'now']);
   });
 
+  it('splits a long word without losing or repeating letters when the first line has its own prefix', () => {
+    const word = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const lines = wrapText(`go ${word}`, 16, '      ', { first: '' });
+    expect(lines).toEqual(['go', '      abcdefghij', '      klmnopqrst', '      uvwxyz0123', '      456789']);
+    expect(wrapText(word, 16, '      ', { first: '' })).toEqual(['abcdefghijklmnop', '      qrstuvwxyz', '      0123456789']);
+  });
+
   it('does not count colour codes towards the width', () => {
     const chalk = new Chalk({ level: 1 });
     const text = `${chalk.green('▲ +12.0')} Leaders work on the front line every month`;
