@@ -476,14 +476,8 @@ export function convertRow(plan: ColumnPlan, cells: readonly string[], row: numb
   });
   if (answered === 0) return { empty: true };
 
-  const field = (f: ImportField, skip: (v: string) => boolean = () => false): { value: string; column: number } | undefined => {
-    for (const column of plan.fields[f]) {
-      const value = (cells[column] ?? '').replace(/\s+/g, ' ').trim();
-      if (value !== '' && !skip(value)) return { value, column };
-    }
-    return undefined;
-  };
-  const checkedText = (f: ImportField, v: { value: string; column: number } | undefined): string | undefined => {
+  const field = (f: ImportField, skip?: (v: string) => boolean): CellText | undefined => firstCell(cells, plan.fields[f], skip);
+  const checkedText = (f: ImportField, v: CellText | undefined): string | undefined => {
     if (!v) return undefined;
     if (v.value.length > MAX_TEXT) {
       problem(v.column, 'text-too-long', `${f} is longer than ${MAX_TEXT} characters`);
@@ -517,16 +511,23 @@ export function convertRow(plan: ColumnPlan, cells: readonly string[], row: numb
   };
 }
 
+interface CellText {
+  readonly value: string;
+  readonly column: number;
+}
+
+/** The first of `columns` whose cell (spaces folded) is non-empty and not skipped. */
+function firstCell(cells: readonly string[], columns: readonly number[], skip: (v: string) => boolean = () => false): CellText | undefined {
+  for (const column of columns) {
+    const value = (cells[column] ?? '').replace(/\s+/g, ' ').trim();
+    if (value !== '' && !skip(value)) return { value, column };
+  }
+  return undefined;
+}
+
 /** "First Last" from the name-part columns, when any holds something. */
-function nameFromParts(plan: ColumnPlan, cells: readonly string[]): { value: string; column: number } | undefined {
-  const pick = (columns: readonly number[]): { value: string; column: number } | undefined => {
-    for (const column of columns) {
-      const value = (cells[column] ?? '').replace(/\s+/g, ' ').trim();
-      if (value !== '') return { value, column };
-    }
-    return undefined;
-  };
-  const parts = [pick(plan.nameParts.first), pick(plan.nameParts.last)].filter((p) => p !== undefined);
+function nameFromParts(plan: ColumnPlan, cells: readonly string[]): CellText | undefined {
+  const parts = [firstCell(cells, plan.nameParts.first), firstCell(cells, plan.nameParts.last)].filter((p) => p !== undefined);
   if (parts.length === 0) return undefined;
   return { value: parts.map((p) => p.value).join(' '), column: parts[0]!.column };
 }
