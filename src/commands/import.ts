@@ -161,23 +161,26 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
           return undefined;
         },
       };
-      // csv-parse's typings only let on_record reshape records in the `columns` overload.
+      // Notes about the file as a whole and its header: kept for --format json, printed otherwise.
+      const note = (...found: readonly ColumnNote[]): void => {
+        notes.push(...found);
+        if (!json) for (const n of found) ctx.io.stderr.write(noteLine(ctx, csvFile, n));
+      };
       const encoding = await csvEncoding(csvPath);
+      // csv-parse's typings only let on_record reshape records in the `columns` overload.
       const parser = parse(options as unknown as Options);
       const input = createReadStream(csvPath);
       input.on('error', (e) => parser.destroy(e));
       if (encoding === 'utf-8') input.pipe(parser);
       else {
         if (encoding === 'windows-1252') {
-          const note: ColumnNote = {
+          note({
             column: 0,
             header: '',
             severity: 'warning',
             rule: 'csv-encoding',
             message: 'the file is not UTF-8, so it is read as Windows-1252 (what Excel writes for "CSV (Comma delimited)" on Western European Windows); if letters look wrong in the answers files, save the export as "CSV UTF-8" and import that',
-          };
-          notes.push(note);
-          if (!json) ctx.io.stderr.write(noteLine(ctx, csvFile, note));
+          });
         }
         input.pipe(toUtf8(encoding)).pipe(parser);
       }
@@ -187,8 +190,7 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
       let header: readonly string[] | undefined;
       const makePlan = (headers: readonly string[]): ColumnPlan => {
         const p = planColumns(q, headers, map);
-        notes.push(...p.notes);
-        if (!json) for (const n of p.notes) ctx.io.stderr.write(noteLine(ctx, csvFile, n));
+        note(...p.notes);
         return p;
       };
       for await (const { cells, row } of parser as AsyncIterable<CsvRow>) {
