@@ -63,11 +63,12 @@ export interface ParallelLoad extends Part {
 
 /** loadAnswers, on two threads when there are enough files and cores. */
 export async function loadAnswersInParallel(files: readonly string[], catalog: Catalog, cwd: string, opts: ParallelOptions): Promise<ParallelLoad> {
+  const oneThread = (): ParallelLoad => ({ ...loadAnswers(files, catalog, cwd), workerChunks: 0 });
   const few = opts.threads === 1 || files.length < (opts.minFiles ?? PARALLEL_MIN_FILES);
-  if (few && !opts.workerOnly) return { ...loadAnswers(files, catalog, cwd), workerChunks: 0 };
+  if (few && !opts.workerOnly) return oneThread();
   // Loaded only here: a report on a few files does not pay for them.
   const [{ availableParallelism }, { MessageChannel, receiveMessageOnPort, Worker: WorkerThread }] = await Promise.all([import('node:os'), import('node:worker_threads')]);
-  if (availableParallelism() < 2 && !opts.workerOnly) return { ...loadAnswers(files, catalog, cwd), workerChunks: 0 };
+  if (availableParallelism() < 2 && !opts.workerOnly) return oneThread();
   // About 10 ms of work per chunk: small enough that neither thread waits long for the other at
   // the end, large enough that messages stay few.
   const chunkSize = Math.max(8, Math.min(100, Math.ceil(files.length / 64)));
@@ -82,7 +83,7 @@ export async function loadAnswersInParallel(files: readonly string[], catalog: C
   try {
     worker = new WorkerThread(opts.workerScript, { workerData: task, transferList: [port2] });
   } catch {
-    return { ...loadAnswers(files, catalog, cwd), workerChunks: 0 };
+    return oneThread();
   }
   let gone = false;
   const exited = new Promise<void>((resolve) => {
