@@ -57,6 +57,17 @@ interface JsonSummary {
 }
 
 describe('icare import: real export shapes become valid answers files that score like the originals', () => {
+  // The Microsoft Forms export and its two re-encodings from Excel hold the same four respondents.
+  const microsoftFormsRespondents = {
+    originals: ['tom-manager', 'mia-frontline', 'leo-frontline', 'ruth-manager'],
+    files: [
+      'brightwater-outfitters-icare-2026-11-16-leo-brandt.yaml',
+      'brightwater-outfitters-icare-2026-11-16-mia-novak.yaml',
+      'brightwater-outfitters-icare-2026-11-16-tom-okafor.yaml',
+      'brightwater-outfitters-icare-2026-11-17-ruth-lindqvist.yaml',
+    ],
+    args: ['--organisation', 'Brightwater Outfitters'],
+  };
   const cases = [
     {
       name: 'google-forms.csv',
@@ -67,40 +78,19 @@ describe('icare import: real export shapes become valid answers files that score
     },
     {
       name: 'microsoft-forms.csv',
-      originals: ['tom-manager', 'mia-frontline', 'leo-frontline', 'ruth-manager'],
-      files: [
-        'brightwater-outfitters-icare-2026-11-16-leo-brandt.yaml',
-        'brightwater-outfitters-icare-2026-11-16-mia-novak.yaml',
-        'brightwater-outfitters-icare-2026-11-16-tom-okafor.yaml',
-        'brightwater-outfitters-icare-2026-11-17-ruth-lindqvist.yaml',
-      ],
-      args: ['--organisation', 'Brightwater Outfitters'],
+      ...microsoftFormsRespondents,
     },
     {
       // The Microsoft Forms export saved from Excel as plain "CSV (Comma delimited)": Windows-1252
       // ("…" is the byte 0x85), no byte-order mark.
       name: 'excel-ansi.csv',
-      originals: ['tom-manager', 'mia-frontline', 'leo-frontline', 'ruth-manager'],
-      files: [
-        'brightwater-outfitters-icare-2026-11-16-leo-brandt.yaml',
-        'brightwater-outfitters-icare-2026-11-16-mia-novak.yaml',
-        'brightwater-outfitters-icare-2026-11-16-tom-okafor.yaml',
-        'brightwater-outfitters-icare-2026-11-17-ruth-lindqvist.yaml',
-      ],
-      args: ['--organisation', 'Brightwater Outfitters'],
+      ...microsoftFormsRespondents,
       warning: 'test/fixtures/import/excel-ansi.csv:1:1 warning the file is not UTF-8, so it is read as Windows-1252',
     },
     {
       // The same saved as Excel's "Unicode Text": UTF-16LE with a byte-order mark, tab-separated.
       name: 'excel-unicode-text.txt',
-      originals: ['tom-manager', 'mia-frontline', 'leo-frontline', 'ruth-manager'],
-      files: [
-        'brightwater-outfitters-icare-2026-11-16-leo-brandt.yaml',
-        'brightwater-outfitters-icare-2026-11-16-mia-novak.yaml',
-        'brightwater-outfitters-icare-2026-11-16-tom-okafor.yaml',
-        'brightwater-outfitters-icare-2026-11-17-ruth-lindqvist.yaml',
-      ],
-      args: ['--organisation', 'Brightwater Outfitters'],
+      ...microsoftFormsRespondents,
     },
     {
       // Two header rows (matrix questions over several columns, "Response" under single ones),
