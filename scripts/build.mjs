@@ -61,7 +61,7 @@ export async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
     // The worker is its own entry: it shares the core's chunks and leaves the CLI's out.
-    entryPoints: [join(root, 'src/cli.ts'), join(root, 'src/parallel/loadWorker.ts')],
+    entryPoints: [join(root, 'src/cli.ts'), join(root, 'src/shell/parallel/loadWorker.ts')],
     outbase: join(root, 'src'),
     outdir: join(root, 'dist'),
     bundle: true,
@@ -86,7 +86,7 @@ export async function bundle() {
  */
 export async function catalogSnapshot() {
   const result = await build({
-    stdin: { contents: "export { snapshotOf, yamlFilesIn } from './src/core/load.ts';", resolveDir: root, loader: 'ts', sourcefile: 'snapshot.ts' },
+    stdin: { contents: "export { snapshotOf, yamlFilesIn } from './src/core/checks/load.ts';", resolveDir: root, loader: 'ts', sourcefile: 'snapshot.ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',

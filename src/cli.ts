@@ -3,9 +3,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeContext, type Context } from './context.js';
-import type { Io } from './io.js';
-import { EXIT } from './exitCodes.js';
+import { makeContext, type Context } from './shell/context.js';
+import type { Io } from './shell/io.js';
+import { EXIT } from './shell/exitCodes.js';
 
 // src/cli.ts and dist/cli.js both sit one folder below the package root.
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -147,7 +147,7 @@ function buildProgram(ctx: Context, setCode: (c: number) => void): Command {
     .option('--force', 'overwrite the file if it exists')
     .addHelpText('after', examples('icare init', 'icare init team-health.yaml --id team-health --title "Team health" --sections "Hiring,Coaching,Feedback" --yes'))
     .action(async (path: string | undefined, opts) => {
-      const { init } = await import('./commands/init.js');
+      const { init } = await import('./commands/init/index.js');
       setCode(await init({ path, ...opts }, ctx));
     });
 
@@ -165,7 +165,7 @@ function buildProgram(ctx: Context, setCode: (c: number) => void): Command {
       examples('icare assess', 'icare assess icare service-truths --organisation "Acme Support" --role frontline', 'icare assess --resume assessments/acme-support-icare-2026-11-23.yaml'),
     )
     .action(async (ids: string[], opts) => {
-      const { assess } = await import('./commands/assess.js');
+      const { assess } = await import('./commands/assess/index.js');
       setCode(await assess({ ids, ...opts }, ctx));
     });
 
@@ -221,7 +221,7 @@ function buildProgram(ctx: Context, setCode: (c: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'summary format').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples('icare import responses.csv --questionnaire icare --out answers/', 'icare import export.csv --questionnaire icare --map columns.yaml --skip-invalid'))
     .action(async (csv: string, opts) => {
-      const { importCsv } = await import('./commands/import.js');
+      const { importCsv } = await import('./commands/import/index.js');
       setCode(await importCsv({ csv, ...opts }, ctx));
     });
 

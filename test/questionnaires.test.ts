@@ -1,6 +1,6 @@
 // The questionnaire library (issue 4): counts, and the quality bar every question must meet.
 import { describe, expect, it } from 'vitest';
-import { expandPaths, loadCatalog } from '../src/core/load.js';
+import { expandPaths, loadCatalog } from '../src/core/checks/load.js';
 import { ROOT } from './helpers/cli.js';
 
 const { catalog, findings } = loadCatalog(await expandPaths(['questionnaires'], ROOT), [], ROOT);

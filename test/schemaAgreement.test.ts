@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateAnswers, validateQuestionnaire } from '../src/generated/validators.js';
-import { expandPaths, readParsed } from '../src/core/load.js';
+import { expandPaths, readParsed } from '../src/core/checks/load.js';
 import {
   ANSWER_STATUSES,
   NPS_VARIANTS,
@@ -19,7 +19,7 @@ import {
   type Respondent,
   type ScaleFile,
   type SectionFile,
-} from '../src/core/model.js';
+} from '../src/core/model/model.js';
 import { ROOT } from './helpers/cli.js';
 
 type Keys<T> = Record<keyof T, true>;

@@ -1,7 +1,7 @@
-import type { Context } from '../context.js';
-import { plainChalk, renderContext } from '../context.js';
-import { compareResults } from '../core/compare.js';
-import { score } from '../core/score.js';
+import type { Context } from '../shell/context.js';
+import { plainChalk, renderContext } from '../shell/context.js';
+import { compareResults } from '../core/scoring/compare.js';
+import { score } from '../core/scoring/score.js';
 import { compareRenderers } from '../render/compare/index.js';
 import type { CompareFormat } from '../render/compare/result.js';
 import { loadRespondents } from './loadRespondents.js';

@@ -1,7 +1,7 @@
 // `icare list`: the questionnaires a command can use (bundled plus --questionnaires folders).
-import type { Context } from '../context.js';
-import { renderContext } from '../context.js';
-import { EXIT } from '../exitCodes.js';
+import type { Context } from '../shell/context.js';
+import { renderContext } from '../shell/context.js';
+import { EXIT } from '../shell/exitCodes.js';
 import { listRenderers, summarise } from '../render/list/index.js';
 import { catalogFor, guarded, printCatalogFindings } from './shared.js';
 

@@ -1,11 +1,11 @@
 // Answers files for report and compare: expanded, validated (refusing invalid input with the
 // same findings as `validate`), grouped by questionnaire in the order first seen.
-import type { Context } from '../context.js';
-import { EXIT } from '../exitCodes.js';
+import type { Context } from '../shell/context.js';
+import { EXIT } from '../shell/exitCodes.js';
 import { join } from 'node:path';
-import { expandPaths } from '../core/load.js';
-import type { Answers, Questionnaire } from '../core/model.js';
-import { loadAnswersInParallel, threadsSetting } from '../parallel/loadAnswersInParallel.js';
+import { expandPaths } from '../core/checks/load.js';
+import type { Answers, Questionnaire } from '../core/model/model.js';
+import { loadAnswersInParallel, threadsSetting } from '../shell/parallel/loadAnswersInParallel.js';
 import { fail, printFindings, type CatalogFor } from './shared.js';
 
 export interface Respondents {
@@ -19,7 +19,7 @@ export async function loadRespondents(ctx: Context, source: CatalogFor, paths: r
   const files = await expandPaths(paths, ctx.io.cwd);
   if (files.length === 0) return fail(ctx, `no answers files (*.yaml) found in ${paths.join(', ')}`);
   const { answers, findings } = await loadAnswersInParallel(files, catalog, ctx.io.cwd, {
-    workerScript: join(ctx.packageRoot, 'dist/parallel/loadWorker.js'),
+    workerScript: join(ctx.packageRoot, 'dist/shell/parallel/loadWorker.js'),
     threads: threadsSetting(ctx.io.env.ICARE_THREADS),
   });
   if (printFindings(ctx, findings, files.length)) {

@@ -1,8 +1,8 @@
-import type { Context } from '../context.js';
-import { plainChalk, renderContext } from '../context.js';
-import { byRole } from '../core/groups.js';
-import { history, roundOf } from '../core/history.js';
-import { score } from '../core/score.js';
+import type { Context } from '../shell/context.js';
+import { plainChalk, renderContext } from '../shell/context.js';
+import { byRole } from '../core/scoring/groups.js';
+import { history, roundOf } from '../core/scoring/history.js';
+import { score } from '../core/scoring/score.js';
 import { reportRenderers } from '../render/report/index.js';
 import type { ReportFormat, ReportResult } from '../render/report/result.js';
 import { loadRespondents } from './loadRespondents.js';

@@ -1,14 +1,14 @@
 // Small pieces every command uses: loading the catalog, printing findings, writing output.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Context } from '../context.js';
-import { EXIT } from '../exitCodes.js';
-import { compareFindings, countBySeverity, type Finding } from '../core/finding.js';
-import { expandPaths, IoError, loadCatalog, type Catalog, type CatalogSnapshot } from '../core/load.js';
+import type { Context } from '../shell/context.js';
+import { EXIT } from '../shell/exitCodes.js';
+import { compareFindings, countBySeverity, type Finding } from '../core/checks/finding.js';
+import { expandPaths, IoError, loadCatalog, type Catalog, type CatalogSnapshot } from '../core/checks/load.js';
 import { findingsRenderers } from '../render/findings/index.js';
-import { renderContext } from '../context.js';
-import { oneLine } from '../render/sanitize.js';
-import { FileExistsError, writeFileAtomic } from '../writeFileAtomic.js';
+import { renderContext } from '../shell/context.js';
+import { oneLine } from '../render/text/sanitize.js';
+import { FileExistsError, writeFileAtomic } from '../shell/writeFileAtomic.js';
 
 export async function bundledFiles(ctx: Context): Promise<string[]> {
   return expandPaths([ctx.bundledDir], ctx.io.cwd);

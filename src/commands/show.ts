@@ -1,6 +1,6 @@
 // `icare show ID`: a questionnaire's structure, a printable blank form, or its normalised JSON.
-import type { Context } from '../context.js';
-import { renderContext } from '../context.js';
+import type { Context } from '../shell/context.js';
+import { renderContext } from '../shell/context.js';
 import { showRenderers, type ShowFormat } from '../render/show/index.js';
 import { catalogFor, emit, fail, guarded, printCatalogFindings, printFindings } from './shared.js';
 

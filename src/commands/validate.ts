@@ -1,9 +1,9 @@
-import type { Context } from '../context.js';
-import { renderContext } from '../context.js';
-import { EXIT } from '../exitCodes.js';
-import { countBySeverity } from '../core/finding.js';
-import { expandPaths } from '../core/load.js';
-import { validateFiles } from '../core/validateFiles.js';
+import type { Context } from '../shell/context.js';
+import { renderContext } from '../shell/context.js';
+import { EXIT } from '../shell/exitCodes.js';
+import { countBySeverity } from '../core/checks/finding.js';
+import { expandPaths } from '../core/checks/load.js';
+import { validateFiles } from '../core/checks/validateFiles.js';
 import { findingsRenderers, type FindingsFormat } from '../render/findings/index.js';
 import { bundledFiles, guarded } from './shared.js';
 

@@ -1,8 +1,8 @@
 // The answers a question offers, each with the key typed to pick it: numbers for scale points,
 // option positions and 0–10, y/n for yes/no, x for "not applicable". Pure, so it is tested alone.
-import { interpretAnswer } from '../core/interpretAnswer.js';
-import { NOT_APPLICABLE, type AnswerValue, type Question } from '../core/model.js';
-import { oneLine } from '../render/sanitize.js';
+import { interpretAnswer } from '../core/model/interpretAnswer.js';
+import { NOT_APPLICABLE, type AnswerValue, type Question } from '../core/model/model.js';
+import { oneLine } from '../render/text/sanitize.js';
 
 export interface AnswerChoice {
   readonly key: string;

@@ -1,6 +1,6 @@
 // What `icare assess` needs from a terminal, as a small interface: the command's loop is plain
 // code over it (tested with a fake), and only the terminal implementation knows about inquirer.
-import type { Answer, AnswerValue, Question } from '../core/model.js';
+import type { Answer, AnswerValue, Question } from '../core/model/model.js';
 
 /** What the respondent did at a question. `skip` leaves a text question unanswered. */
 export type AskResult =

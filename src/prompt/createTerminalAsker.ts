@@ -5,9 +5,9 @@
 // when done and a one-line record of the answer stays, so the scrollback reads as a transcript.
 import { checkbox, input, rawlist, select, Separator } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
-import { KNOWN_ROLES } from '../core/model.js';
-import { oneLine, stripControl } from '../render/sanitize.js';
-import { wrap, wrapParagraphs, wrapText } from '../render/wrapText.js';
+import { KNOWN_ROLES } from '../core/model/model.js';
+import { oneLine, stripControl } from '../render/text/sanitize.js';
+import { wrap, wrapParagraphs, wrapText } from '../render/text/wrapText.js';
 import { answerChoices, choiceFor, type AnswerChoice } from './answerChoices.js';
 import type { Asker, AskResult, QuestionnaireChoice, QuestionnaireView, QuestionView, RespondentDetails, SectionView } from './asker.js';
 import { promptTheme } from './promptTheme.js';

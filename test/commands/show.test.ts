@@ -5,7 +5,7 @@ import { marked, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { escapeMarkdown } from '../../src/render/markdown/escapeMarkdown.js';
-import { oneLine } from '../../src/render/sanitize.js';
+import { oneLine } from '../../src/render/text/sanitize.js';
 import { FIXTURES, ROOT, runCli, spawnCli } from '../helpers/cli.js';
 
 interface RawQuestion {

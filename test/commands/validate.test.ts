@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../src/core/parseYaml.js';
+import { MAX_FILE_BYTES } from '../../src/core/yaml/parseYaml.js';
 import { FIXTURES, normalise, runCli, spawnCli } from '../helpers/cli.js';
 
 interface JsonFinding {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli.js';
-import type { Io } from '../../src/io.js';
+import type { Io } from '../../src/shell/io.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const BIN = `${ROOT}/bin/icare.js`;

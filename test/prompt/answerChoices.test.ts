@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseQuestionnaire, type Question, type QuestionFile } from '../../src/core/model.js';
+import { normaliseQuestionnaire, type Question, type QuestionFile } from '../../src/core/model/model.js';
 import { answerChoices, choiceFor } from '../../src/prompt/answerChoices.js';
 
 function question(q: Partial<QuestionFile>): Question {

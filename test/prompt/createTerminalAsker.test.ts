@@ -4,7 +4,7 @@ import { screen } from '@inquirer/testing/vitest';
 import { Chalk } from 'chalk';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { normaliseQuestionnaire, type Question, type QuestionFile } from '../../src/core/model.js';
+import { normaliseQuestionnaire, type Question, type QuestionFile } from '../../src/core/model/model.js';
 import type { QuestionView } from '../../src/prompt/asker.js';
 import { createTerminalAsker } from '../../src/prompt/createTerminalAsker.js';
 

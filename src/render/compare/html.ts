@@ -1,6 +1,6 @@
 // `icare compare --format html`: two rounds side by side on one self-contained, printable page.
-import type { CompareResult, ScoreChange } from '../../core/compare.js';
-import type { ScoreResult } from '../../core/score.js';
+import type { CompareResult, ScoreChange } from '../../core/scoring/compare.js';
+import type { ScoreResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
 import { fixed, gapStatus, isScore, NOT_ASSESSED, percent, signed } from '../html/format.js';

@@ -1,5 +1,5 @@
 // The compare formats: keys are the `--format` choices of `icare compare`.
-import type { CompareResult } from '../../core/compare.js';
+import type { CompareResult } from '../../core/scoring/compare.js';
 import type { RenderContext } from '../context.js';
 import { html } from './html.js';
 import { json } from './json.js';

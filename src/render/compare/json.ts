@@ -1,4 +1,4 @@
-import type { CompareResult } from '../../core/compare.js';
+import type { CompareResult } from '../../core/scoring/compare.js';
 import { scoreJson } from '../report/json.js';
 
 export function json(r: CompareResult): string {

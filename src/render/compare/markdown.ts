@@ -1,9 +1,9 @@
-import type { CompareResult } from '../../core/compare.js';
+import type { CompareResult } from '../../core/scoring/compare.js';
 import type { RenderContext } from '../context.js';
-import { dateSummary, num, respondentSummary, signed } from '../format.js';
+import { dateSummary, num, respondentSummary, signed } from '../text/format.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown/escapeMarkdown.js';
 import { mdTable } from '../report/markdown.js';
-import { oneLine } from '../sanitize.js';
+import { oneLine } from '../text/sanitize.js';
 import { arrow } from './terminal.js';
 
 const md = (s: string): string => escapeMarkdown(oneLine(s));

@@ -1,10 +1,10 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { ChangeDirection, CompareResult } from '../../core/compare.js';
+import type { ChangeDirection, CompareResult } from '../../core/scoring/compare.js';
 import type { RenderContext } from '../context.js';
-import { dateSummary, num, respondentSummary, signed } from '../format.js';
-import { wrap } from '../wrapText.js';
-import { oneLine } from '../sanitize.js';
+import { dateSummary, num, respondentSummary, signed } from '../text/format.js';
+import { wrap } from '../text/wrapText.js';
+import { oneLine } from '../text/sanitize.js';
 
 export function arrow(d: ChangeDirection): string {
   return d === 'improved' ? '▲' : d === 'regressed' ? '▼' : d === 'unchanged' ? '=' : '·';

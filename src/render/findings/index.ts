@@ -1,5 +1,5 @@
 // The validate formats: one pure function per `--format` choice.
-import type { Finding } from '../../core/finding.js';
+import type { Finding } from '../../core/checks/finding.js';
 import type { RenderContext } from '../context.js';
 import { github } from './github.js';
 import { json } from './json.js';

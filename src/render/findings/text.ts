@@ -1,6 +1,6 @@
-import { countBySeverity, type Finding } from '../../core/finding.js';
+import { countBySeverity, type Finding } from '../../core/checks/finding.js';
 import type { RenderContext } from '../context.js';
-import { oneLine } from '../sanitize.js';
+import { oneLine } from '../text/sanitize.js';
 import type { FindingsResult } from './index.js';
 
 /** Grouped by file, then a summary line: `12 files checked: 2 errors, 1 warning`. */

@@ -1,5 +1,5 @@
 // Everything from a questionnaire or answers file is untrusted: it reaches HTML and SVG only through here.
-import { stripControl } from '../sanitize.js';
+import { stripControl } from '../text/sanitize.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

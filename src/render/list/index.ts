@@ -1,5 +1,5 @@
 // `icare list`: one summary per questionnaire, as a table for people or JSON for scripts.
-import { allQuestions, type Questionnaire } from '../../core/model.js';
+import { allQuestions, type Questionnaire } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
 import { json } from './json.js';
 import { table } from './table.js';

@@ -2,7 +2,7 @@
 // wraps, and the source is cut to one line (it is a citation; `icare show` prints it whole).
 import Table from 'cli-table3';
 import type { RenderContext } from '../context.js';
-import { oneLine } from '../sanitize.js';
+import { oneLine } from '../text/sanitize.js';
 import type { QuestionnaireSummary } from './index.js';
 
 const TABLE_CHARS = { 'top-mid': '┬', 'bottom-mid': '┴', 'left-mid': '├', 'mid-mid': '┼', 'right-mid': '┤', mid: '─' };

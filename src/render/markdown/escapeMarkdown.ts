@@ -1,6 +1,6 @@
 // Untrusted text (questionnaires, answers) placed into Markdown must read as text, never as markup:
 // no headings, lists, links, images, raw HTML, emphasis or table cells that the author did not write.
-import { stripControl } from '../sanitize.js';
+import { stripControl } from '../text/sanitize.js';
 
 // Characters that are markup wherever they appear (CommonMark + GFM): backslash, emphasis, code,
 // links and images, raw HTML and autolinks, tables, strikethrough, entity references.

@@ -1,8 +1,8 @@
 // `icare report --format html`: one self-contained, printable page per run, one section per
 // questionnaire, with a radar of section scores against targets, the scorecard and the plan.
-import type { RoleBreakdown } from '../../core/groups.js';
-import type { HistoryPoint } from '../../core/history.js';
-import type { NoteRef, NpsMetric, ScoreResult, SectionResult } from '../../core/score.js';
+import type { RoleBreakdown } from '../../core/scoring/groups.js';
+import type { HistoryPoint } from '../../core/scoring/history.js';
+import type { NoteRef, NpsMetric, ScoreResult, SectionResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
 import { fixed, gapStatus, isScore, NOT_ASSESSED, percent, points, signed, STATUS_COLOURS } from '../html/format.js';

@@ -1,8 +1,8 @@
 // The JSON report: the documented shape (docs/report-json.md, schema/report.schema.json), full
 // precision, percentages, null where not assessed. One object per questionnaire; an array when
 // the files cover several questionnaires.
-import { normaliseRole } from '../../core/groups.js';
-import type { ScoreResult } from '../../core/score.js';
+import { normaliseRole } from '../../core/scoring/groups.js';
+import type { ScoreResult } from '../../core/scoring/score.js';
 import type { ReportResult } from './result.js';
 
 export function reportJson(r: ReportResult): unknown {

@@ -1,12 +1,12 @@
 // The markdown scorecard: GitHub-flavoured, every piece of user text escaped, tables whose
 // column counts always match, and the full action plan with the respondents' notes.
-import type { RoleBreakdown } from '../../core/groups.js';
-import type { HistoryPoint } from '../../core/history.js';
-import type { NoteRef, ScoreResult } from '../../core/score.js';
+import type { RoleBreakdown } from '../../core/scoring/groups.js';
+import type { HistoryPoint } from '../../core/scoring/history.js';
+import type { NoteRef, ScoreResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
-import { bar, dateSummary, num, percent, range, respondentSummary, signed } from '../format.js';
+import { bar, dateSummary, num, percent, range, respondentSummary, signed } from '../text/format.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown/escapeMarkdown.js';
-import { oneLine } from '../sanitize.js';
+import { oneLine } from '../text/sanitize.js';
 import { npsLine } from './terminal.js';
 import type { ReportResult } from './result.js';
 

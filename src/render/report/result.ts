@@ -1,6 +1,6 @@
-import type { HistoryPoint } from '../../core/history.js';
-import type { RoleBreakdown } from '../../core/groups.js';
-import type { ScoreResult } from '../../core/score.js';
+import type { HistoryPoint } from '../../core/scoring/history.js';
+import type { RoleBreakdown } from '../../core/scoring/groups.js';
+import type { ScoreResult } from '../../core/scoring/score.js';
 
 /** Everything one questionnaire's report shows; `icare report` renders one per questionnaire. */
 export interface ReportResult {

@@ -2,13 +2,13 @@
 // and the action plan. Colour says how far from target; NO_COLOR leaves plain text that still reads.
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { RoleBreakdown } from '../../core/groups.js';
-import type { HistoryPoint } from '../../core/history.js';
-import type { ScoreResult, SectionResult } from '../../core/score.js';
+import type { RoleBreakdown } from '../../core/scoring/groups.js';
+import type { HistoryPoint } from '../../core/scoring/history.js';
+import type { ScoreResult, SectionResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
-import { bar, dateSummary, num, percent, range, respondentSummary, signed } from '../format.js';
-import { wrap } from '../wrapText.js';
-import { oneLine } from '../sanitize.js';
+import { bar, dateSummary, num, percent, range, respondentSummary, signed } from '../text/format.js';
+import { wrap } from '../text/wrapText.js';
+import { oneLine } from '../text/sanitize.js';
 import type { ReportResult } from './result.js';
 
 const TOP_ACTIONS = 10;

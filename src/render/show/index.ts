@@ -1,5 +1,5 @@
 // `icare show`: one questionnaire in one of three formats.
-import type { Questionnaire } from '../../core/model.js';
+import type { Questionnaire } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';

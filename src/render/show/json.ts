@@ -1,4 +1,4 @@
-import type { Questionnaire } from '../../core/model.js';
+import type { Questionnaire } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
 
 /** The normalised questionnaire (defaults applied), as scripts and other tools should read it. */

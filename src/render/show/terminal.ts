@@ -1,9 +1,9 @@
 // A questionnaire's structure for its author or facilitator: the header, the levels, then every
 // section and question with how it is answered and scored. Text is sanitised and wrapped.
-import type { Question, Questionnaire, Scale, Section } from '../../core/model.js';
+import type { Question, Questionnaire, Scale, Section } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
-import { oneLine, stripControl } from '../sanitize.js';
-import { wrapParagraphs, wrapText } from '../wrapText.js';
+import { oneLine, stripControl } from '../text/sanitize.js';
+import { wrapParagraphs, wrapText } from '../text/wrapText.js';
 
 const MAX_WIDTH = 100;
 

@@ -1,0 +1,93 @@
+// `validate` as a core step: classify each file, check questionnaires first, then answers against
+// every questionnaire known (bundled, --questionnaires, and those among the files).
+//
+// Files are checked one at a time and their parsed data dropped at once: holding 500 parsed
+// questionnaires until the end made the garbage collector copy them around and cost a quarter
+// of the run. Only answers files (small, and needing the whole catalog) wait for phase two, and a
+// questionnaire among the files is loaded again only if one of them refers to it.
+import { compareFindings, type Finding } from './finding.js';
+import { checkAnswers, checkQuestionnaire, classify, loadCatalog, notA, readParsed, type ParsedFile } from './load.js';
+import type { Questionnaire } from '../model/model.js';
+import { locateFindings } from '../yaml/parseYaml.js';
+
+export interface ValidateInput {
+  readonly files: readonly string[];
+  readonly bundled: readonly string[];
+  readonly questionnaireDirsFiles: readonly string[];
+  readonly cwd: string;
+}
+
+export interface ValidateResult {
+  readonly findings: readonly Finding[];
+  readonly checked: number;
+}
+
+/** A valid questionnaire among the files: where to load it from if an answers file needs it. */
+interface Found {
+  readonly id: string;
+  readonly path: string;
+}
+
+export function validateFiles(input: ValidateInput): ValidateResult {
+  // --questionnaires files are checked up front (their ids are taken); the bundled ones are only
+  // loaded if an answers file needs them.
+  const extra = loadCatalog([], input.questionnaireDirsFiles, input.cwd);
+  const findings: Finding[] = [...extra.findings];
+  const ownerOf = new Map<string, string>();
+  for (const q of extra.catalog.values()) ownerOf.set(q.id, q.file);
+
+  const given = input.files.filter((f) => !input.questionnaireDirsFiles.includes(f));
+  const answerFiles: ParsedFile[] = [];
+  const found: Found[] = [];
+  // Phase one: questionnaires are checked and join the catalog (by id) in file order.
+  for (const path of given) {
+    const read = readParsed(path, input.cwd);
+    if (!read.ok) {
+      findings.push(...read.findings);
+      continue;
+    }
+    const p = read.parsed;
+    const kind = classify(p.data);
+    if (kind === 'answers') answerFiles.push(p);
+    else if (kind === undefined) findings.push(notA('questionnaire or answers', p));
+    else {
+      const r = checkQuestionnaire(p, { normalise: false });
+      findings.push(...r.findings);
+      if (r.valid) addQuestionnaire({ id: (p.data as { id: string }).id, path }, p, ownerOf, found, findings);
+    }
+  }
+  // Phase two: answers against the catalog (bundled, then --questionnaires, then the files'
+  // own questionnaires), loading only the questionnaires they name.
+  if (answerFiles.length > 0) {
+    const catalog = new Map([...loadCatalog(input.bundled, [], input.cwd).catalog, ...extra.catalog]);
+    const named = new Set(answerFiles.map((p) => (p.data as { questionnaire?: unknown }).questionnaire));
+    const known = [...new Set([...catalog.keys(), ...found.map((f) => f.id)])];
+    for (const f of found) {
+      if (!named.has(f.id)) continue;
+      const q = reload(f.path, input.cwd);
+      if (q) catalog.set(f.id, q);
+    }
+    for (const p of answerFiles) findings.push(...checkAnswers(p, catalog, known).findings);
+  }
+  return { findings: findings.sort(compareFindings), checked: given.length };
+}
+
+function addQuestionnaire(q: Found, p: ParsedFile, ownerOf: Map<string, string>, found: Found[], findings: Finding[]): void {
+  const owner = ownerOf.get(q.id);
+  if (owner !== undefined && owner !== p.file) {
+    findings.push(
+      ...locateFindings(p.text, p.file, [
+        { path: ['id'], severity: 'error', rule: 'unique-questionnaire-id', message: `questionnaire id "${q.id}" is also used by ${owner}` },
+      ]),
+    );
+    return;
+  }
+  ownerOf.set(q.id, p.file);
+  found.push(q);
+}
+
+/** A questionnaire that was valid in phase one, read again (undefined if it changed meanwhile). */
+function reload(path: string, cwd: string): Questionnaire | undefined {
+  const read = readParsed(path, cwd);
+  return read.ok ? checkQuestionnaire(read.parsed).questionnaire : undefined;
+}

@@ -1,0 +1,388 @@
+// The assess loop with a scripted asker: what is written to disk after every step, going back,
+// quitting and resuming, never overwriting, and refusing to wait for a terminal that is not there.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { assess, shellQuote, type AssessOptions } from '../../../src/commands/assess/index.js';
+import { makeContext } from '../../../src/shell/context.js';
+import { validateFiles } from '../../../src/core/checks/validateFiles.js';
+import { expandPaths } from '../../../src/core/checks/load.js';
+import type { Asker, AskResult, QuestionView } from '../../../src/prompt/asker.js';
+import { FIXTURES, ROOT, runCli } from '../../helpers/cli.js';
+
+const LITTLE = join(FIXTURES, 'assess', 'questionnaires');
+const TODAY = '2026-11-23';
+const FILE = `acme-support-little-${TODAY}.yaml`;
+
+type Script = (view: QuestionView, file: () => Record<string, unknown>) => AskResult;
+
+interface Fake {
+  asker: Asker;
+  views: QuestionView[];
+  sections: string[];
+  snapshots: Record<string, unknown>[];
+  chooseCalls: { ids: string[]; preselected: readonly string[] }[];
+  detailsCalls: Record<string, unknown>[];
+}
+
+/** A scripted respondent; `script` may look at the file as saved before each question. */
+function fakeAsker(script: Script | AskResult[], opts: { choose?: string[] | null; details?: { organisation: string; name?: string; role?: string } | null } = {}): Fake & { bind(dir: string): void } {
+  let dir = '';
+  const views: QuestionView[] = [];
+  const sections: string[] = [];
+  const snapshots: Record<string, unknown>[] = [];
+  const chooseCalls: Fake['chooseCalls'] = [];
+  const detailsCalls: Record<string, unknown>[] = [];
+  const queue = Array.isArray(script) ? [...script] : undefined;
+  const readFile = (): Record<string, unknown> => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+    return parse(readFileSync(join(dir, files[files.length - 1]!), 'utf8')) as Record<string, unknown>;
+  };
+  const asker: Asker = {
+    chooseQuestionnaires: async (choices, preselected) => {
+      chooseCalls.push({ ids: choices.map((c) => c.id), preselected });
+      return opts.choose === undefined ? [...preselected] : opts.choose;
+    },
+    respondentDetails: async (known) => {
+      detailsCalls.push({ ...known });
+      return opts.details === undefined ? { organisation: 'Acme Support', ...known } : opts.details;
+    },
+    startQuestionnaire: () => {},
+    startSection: (v) => {
+      sections.push(`Section ${v.number} of ${v.count} · ${v.title} · ${v.questions}`);
+    },
+    askQuestion: async (view) => {
+      views.push(view);
+      snapshots.push(readFile());
+      if (queue) {
+        const next = queue.shift();
+        if (!next) throw new Error(`script ran out at question ${view.number}`);
+        return next;
+      }
+      return (script as Script)(view, readFile);
+    },
+  };
+  return { asker, views, sections, snapshots, chooseCalls, detailsCalls, bind: (d: string) => (dir = d) };
+}
+
+function io(opts: { tty?: boolean; env?: Record<string, string>; cwd?: string } = {}) {
+  let out = '';
+  let err = '';
+  const stdin = Object.assign(new PassThrough(), { isTTY: opts.tty ?? true });
+  return {
+    io: {
+      stdout: { write: (s: string) => ((out += s), true), isTTY: false },
+      stderr: { write: (s: string) => ((err += s), true), isTTY: false },
+      stdin,
+      env: { NO_COLOR: '1', ...opts.env },
+      cwd: opts.cwd ?? ROOT,
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+/** A fresh working folder with an `assessments` folder in it; returns the latter. */
+function tmp(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'icare-assess-')), 'assessments');
+  mkdirSync(dir);
+  return dir;
+}
+
+/** Paths as the command prints them: relative to the working folder, the parent of `out`. */
+const shown = (name: string): string => `assessments/${name}`;
+
+const base = (out: string, extra: Partial<AssessOptions> = {}): AssessOptions => ({
+  ids: ['little'],
+  questionnaires: [LITTLE],
+  organisation: 'Acme Support',
+  name: 'Dana',
+  role: 'frontline',
+  out,
+  ...extra,
+});
+
+const answer = (value: AskResult extends infer R ? (R extends { kind: 'answer'; value: infer V } ? V : never) : never, note?: string): AskResult => ({ kind: 'answer', value, ...(note && { note }) });
+
+async function runAssess(opts: AssessOptions, fake: ReturnType<typeof fakeAsker>, env?: Record<string, string>) {
+  fake.bind(opts.out);
+  const h = io({ cwd: dirname(opts.out), ...(env && { env }) });
+  const code = await assess(opts, makeContext(h.io, ROOT), { asker: fake.asker, today: TODAY });
+  return { code, out: h.out(), err: h.err() };
+}
+
+function readYaml(path: string): Record<string, unknown> {
+  return parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+}
+
+async function validates(path: string): Promise<void> {
+  const bundled = await expandPaths([join(ROOT, 'questionnaires')], ROOT);
+  const extra = await expandPaths([LITTLE], ROOT);
+  const r = validateFiles({ files: [path], bundled, questionnaireDirsFiles: extra, cwd: ROOT });
+  expect(r.findings).toEqual([]);
+}
+
+describe('a full run', () => {
+  it('saves after every answer, marks the file complete at the end and shows the scorecard', async () => {
+    const dir = tmp();
+    const fake = fakeAsker([answer(2, 'Mostly at the door'), answer('yes'), answer('Written'), answer(9), answer(2), { kind: 'skip' }]);
+    const r = await runAssess(base(dir), fake);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+
+    // Before each question, the file holds exactly the answers given so far.
+    expect(fake.snapshots.map((s) => Object.keys(s.answers as object).length)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(fake.snapshots.every((s) => s.status === 'in-progress')).toBe(true);
+    expect(fake.snapshots[1]).toMatchObject({ answers: { greet: { value: 2, note: 'Mostly at the door' } } });
+    expect(fake.views.map((v) => `${v.number}/${v.total}`)).toEqual(['1/6', '2/6', '3/6', '4/6', '5/6', '6/6']);
+    expect(fake.views.map((v) => v.canGoBack)).toEqual([false, true, true, true, true, true]);
+    expect(fake.sections).toEqual(['Section 1 of 2 · Basics · 3', 'Section 2 of 2 · Follow-up · 3']);
+
+    const path = join(dir, FILE);
+    expect(readYaml(path)).toEqual({
+      questionnaire: 'little',
+      version: 3,
+      organisation: 'Acme Support',
+      respondent: { name: 'Dana', role: 'frontline' },
+      date: TODAY,
+      status: 'complete',
+      // The skipped text question has no entry.
+      answers: { greet: { value: 2, note: 'Mostly at the door' }, written: 'yes', stage: 'Written', recommend: 9, 'promise-kept': 2 },
+    });
+    await validates(path);
+
+    expect(r.out).toContain('Your scorecard · Little questionnaire');
+    expect(r.out).toMatch(/│ Basics +│ +58\.3 │ Developing +│/);
+    expect(r.out).toMatch(/│ Follow-up +│ +25\.0 │ Reactive +│/);
+    expect(r.out).toContain('Overall 41.7% · Developing · target 75.0 · 4 of 4 answered');
+    // Follow-up is furthest from target, so its question leads.
+    expect(r.out).toMatch(/Largest gaps\n {2}1\. We call back when we said we would\.\n.*Follow-up · 25\.0% · 50\.0 points below target\n {2}2\. Customers are greeted within a minute\.\n.*\n {2}3\. Our service vision is…\n/);
+    expect(r.out).toContain(`${shown(FILE)} (complete, 5 of 6 answered)`);
+    expect(r.out).toContain(`icare report ${shown(FILE)}`);
+  });
+
+  it('asks for the questionnaires (icare pre-selected) and for the details not given by flags', async () => {
+    const dir = tmp();
+    const fake = fakeAsker(() => ({ kind: 'quit' }), { choose: ['little'] });
+    const r = await runAssess(base(dir, { ids: [], organisation: undefined, name: undefined }), fake);
+    expect(r.code).toBe(0);
+    expect(fake.chooseCalls).toHaveLength(1);
+    expect(fake.chooseCalls[0]!.ids[0]).toBe('icare');
+    expect(fake.chooseCalls[0]!.ids).toContain('little');
+    expect(fake.chooseCalls[0]!.preselected).toEqual(['icare']);
+    expect(fake.detailsCalls).toEqual([{ role: 'frontline' }]);
+    expect(readdirSync(dir)).toEqual([FILE]);
+  });
+
+  it('does not ask for details given by flags; an empty --name means no name', async () => {
+    const dir = tmp();
+    const fake = fakeAsker([{ kind: 'quit' }]);
+    await runAssess(base(dir, { name: '', role: 'Team lead' }), fake);
+    expect(fake.detailsCalls).toEqual([]);
+    expect(readYaml(join(dir, FILE)).respondent).toEqual({ role: 'Team lead' });
+  });
+
+  it('stops before anything is written when the respondent quits the first prompts', async () => {
+    const dir = tmp();
+    const fake = fakeAsker([], { details: null });
+    const r = await runAssess(base(dir, { organisation: undefined }), fake);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('nothing was saved');
+    expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
+  });
+});
+
+describe('going back', () => {
+  it('offers the earlier answer as the default and rewrites the file with the change', async () => {
+    const dir = tmp();
+    const fake = fakeAsker([answer(4), answer('no'), { kind: 'back' }, answer('yes'), { kind: 'back' }, { kind: 'back' }, answer(2), answer('yes'), { kind: 'quit' }]);
+    const r = await runAssess(base(dir), fake);
+    expect(r.code).toBe(0);
+    expect(fake.views.map((v) => v.question.id)).toEqual(['greet', 'written', 'stage', 'written', 'stage', 'written', 'greet', 'written', 'stage']);
+    expect(fake.views[3]!.current).toEqual({ value: 'no' });
+    expect(fake.views[6]!.current).toEqual({ value: 4 });
+    expect(fake.snapshots[4]).toMatchObject({ answers: { greet: 4, written: 'yes' } });
+    expect(readYaml(join(dir, FILE))).toMatchObject({ status: 'in-progress', answers: { greet: 2, written: 'yes' } });
+  });
+});
+
+describe('quit and resume', () => {
+  it('keeps the progress, prints the resume command, and resumes at the first unanswered question', async () => {
+    const dir = tmp();
+    const first = fakeAsker([answer(4), answer('yes', 'In the wiki'), { kind: 'quit' }]);
+    const r1 = await runAssess(base(dir), first);
+    const path = join(dir, FILE);
+    expect(r1.code).toBe(0);
+    expect(r1.out).toContain(`Saved 2 of 6 answers to ${shown(FILE)}\nTo continue where you stopped, run:\n  icare assess --resume ${shown(FILE)}\n`);
+    expect(readYaml(path)).toMatchObject({ status: 'in-progress', answers: { greet: 4, written: { value: 'yes', note: 'In the wiki' } } });
+    await validates(path);
+
+    const second = fakeAsker([{ kind: 'back' }, answer('no', 'In the wiki'), answer('Lived and reviewed'), answer(10), { kind: 'quit' }]);
+    const r2 = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, second);
+    expect(r2.code).toBe(0);
+    expect(r2.out).toContain('2 of 6 questions answered');
+    expect(second.views.map((v) => `${v.question.id}@${v.number}`)).toEqual(['stage@3', 'written@2', 'stage@3', 'recommend@4', 'promise-kept@5']);
+    expect(second.views[1]!.current).toEqual({ value: 'yes', note: 'In the wiki' });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.yaml'))).toEqual([FILE]);
+    expect(readYaml(path)).toMatchObject({ status: 'in-progress', answers: { greet: 4, written: { value: 'no', note: 'In the wiki' }, stage: 'Lived and reviewed', recommend: 10 } });
+
+    const third = fakeAsker([answer(5), answer('Nothing else')]);
+    const r3 = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, third);
+    expect(r3.code).toBe(0);
+    expect(third.views.map((v) => v.question.id)).toEqual(['promise-kept', 'comments']);
+    const done = readYaml(path);
+    expect(done.status).toBe('complete');
+    expect(done.respondent).toEqual({ name: 'Dana', role: 'frontline' });
+    expect(done.date).toBe(TODAY);
+    await validates(path);
+    expect(r3.out).toContain('Your scorecard');
+  });
+
+  it('skips questions the file already answers when resuming past a skipped one', async () => {
+    const dir = tmp();
+    const path = join(dir, 'partial.yaml');
+    writeFileSync(path, 'questionnaire: little\nversion: 3\nstatus: in-progress\nanswers:\n  greet: 3\n  stage: Written\n  recommend: 8\n');
+    const fake = fakeAsker([answer('yes'), answer(4), { kind: 'skip' }]);
+    const r = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, fake);
+    expect(r.code).toBe(0);
+    expect(fake.views.map((v) => v.question.id)).toEqual(['written', 'promise-kept', 'comments']);
+    expect(readYaml(path).status).toBe('complete');
+  });
+
+  it('a file with every question answered is marked complete without asking', async () => {
+    const dir = tmp();
+    const path = join(dir, 'all.yaml');
+    writeFileSync(path, 'questionnaire: little\nversion: 3\nstatus: in-progress\nanswers:\n  greet: 3\n  written: no\n  stage: Written\n  recommend: 8\n  promise-kept: 2\n  comments: n/a\n');
+    const fake = fakeAsker([]);
+    const r = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, fake);
+    expect(r.code).toBe(0);
+    expect(fake.views).toEqual([]);
+    expect(readYaml(path).status).toBe('complete');
+    expect(r.out).toContain('Your scorecard');
+  });
+
+  it('refuses to resume an invalid file, with its findings (exit 1)', async () => {
+    const dir = tmp();
+    const r = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: join(FIXTURES, 'assess', 'out-of-scale.yaml') }, fakeAsker([]));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('test/fixtures/assess/out-of-scale.yaml:7:10 error answer 9 to "greet" is outside its scale 1–5 (answer-out-of-scale)');
+    expect(r.err).toContain('cannot be resumed');
+  });
+
+  it('a missing resume file is an I/O error (exit 2)', async () => {
+    const dir = tmp();
+    const r = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: join(dir, 'nope.yaml') }, fakeAsker([]));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('nope.yaml: cannot read');
+  });
+
+  it('--resume with questionnaire ids or details is a usage error', async () => {
+    const dir = tmp();
+    const r = await runAssess({ ...base(dir), resume: join(dir, 'x.yaml') }, fakeAsker([]));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--resume continues the file as it is');
+  });
+});
+
+describe('an interrupt (Ctrl-C between prompts, or SIGINT)', () => {
+  it('lets the answer being saved land, then stops with the resume command instead of ending the process', async () => {
+    const dir = tmp();
+    let fire: (() => void) | undefined;
+    let removed = 0;
+    const fake = fakeAsker((view) => {
+      // Ctrl-C while the second answer is on its way to the file.
+      if (view.number === 2) fire!();
+      return view.number === 1 ? answer(4) : answer('yes');
+    });
+    let interrupted = 0;
+    fake.asker.interrupt = () => void interrupted++;
+    fake.bind(dir);
+    const h = io({ cwd: dirname(dir) });
+    const withSignals = {
+      ...h.io,
+      onInterrupt: (handler: () => void) => {
+        fire = handler;
+        return () => void removed++;
+      },
+    };
+    const code = await assess(base(dir), makeContext(withSignals, ROOT), { asker: fake.asker, today: TODAY });
+    expect(code).toBe(0);
+    expect(fake.views.map((v) => v.number)).toEqual([1, 2]);
+    expect(interrupted).toBe(1);
+    expect(removed).toBe(1);
+    expect(h.out()).toContain(`Saved 2 of 6 answers to ${shown(FILE)}\nTo continue where you stopped, run:\n  icare assess --resume ${shown(FILE)}\n`);
+    expect(readYaml(join(dir, FILE))).toMatchObject({ status: 'in-progress', answers: { greet: 4, written: 'yes' } });
+  });
+});
+
+describe('never overwriting', () => {
+  it('adds a suffix when the file already exists', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, FILE), 'precious: true\n');
+    const fake = fakeAsker([answer(5), { kind: 'quit' }]);
+    const r = await runAssess(base(dir), fake);
+    const second = join(dir, `acme-support-little-${TODAY}-2.yaml`);
+    expect(r.out).toContain(`Saved 1 of 6 answers to ${shown(`acme-support-little-${TODAY}-2.yaml`)}`);
+    expect(readFileSync(join(dir, FILE), 'utf8')).toBe('precious: true\n');
+    expect(readYaml(second)).toMatchObject({ answers: { greet: 5 } });
+  });
+
+  it('one file per questionnaire, and a resume command for each unfinished one', async () => {
+    const dir = tmp();
+    let n = 0;
+    const fake = fakeAsker((v) => (++n <= 6 ? (v.question.type === 'text' ? { kind: 'skip' } : answer('n/a')) : { kind: 'quit' }));
+    const r = await runAssess(base(dir, { ids: ['little', 'five-ideas'] }), fake);
+    expect(r.code).toBe(0);
+    expect(fake.views[0]!.total).toBeGreaterThan(6);
+    expect(readdirSync(dir).sort()).toEqual([`acme-support-five-ideas-${TODAY}.yaml`, FILE]);
+    expect(readYaml(join(dir, FILE)).status).toBe('complete');
+    expect(readYaml(join(dir, `acme-support-five-ideas-${TODAY}.yaml`)).status).toBe('in-progress');
+    expect(r.out).toContain(`(complete)`);
+    expect(r.out).toContain(`icare assess --resume ${shown(`acme-support-five-ideas-${TODAY}.yaml`)}`);
+    expect(r.out).not.toContain(`--resume ${shown(FILE)}`);
+  });
+});
+
+describe('without a terminal', () => {
+  it('exits 2 when standard input is not a terminal, pointing to the other ways in', async () => {
+    const dir = tmp();
+    const r = await runCli(['assess', 'icare', '--organisation', 'Acme', '--out', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('standard input is not a terminal');
+    expect(r.stderr).toContain('icare validate');
+    expect(r.stderr).toContain('icare import');
+    expect(r.stderr).toContain('icare assess --resume FILE');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('exits 2 when CI is set, even at a terminal; CI=false does not count', async () => {
+    const dir = tmp();
+    const h = io({ env: { CI: 'true' } });
+    const code = await assess(base(dir), makeContext(h.io, ROOT), { asker: fakeAsker([]).asker, today: TODAY });
+    expect(code).toBe(2);
+    expect(h.err()).toContain('CI is set');
+    expect(readdirSync(dir)).toEqual([]);
+
+    const fake = fakeAsker([{ kind: 'quit' }]);
+    const r = await runAssess(base(dir), fake, { CI: 'false' });
+    expect(r.code).toBe(0);
+    expect(fake.views).toHaveLength(1);
+  });
+
+  it('an unknown questionnaire id is a usage error that lists the known ones', async () => {
+    const r = await runCli(['assess', 'icare', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown questionnaire "nope"; known: fanatical-support, five-ideas, icare, service-foundations, service-truths');
+  });
+});
+
+describe('shellQuote', () => {
+  it('leaves plain paths alone and single-quotes the rest', () => {
+    expect(shellQuote('assessments/acme-icare-2026-11-23.yaml')).toBe('assessments/acme-icare-2026-11-23.yaml');
+    expect(shellQuote('my answers/it’s.yaml')).toBe("'my answers/it’s.yaml'");
+    expect(shellQuote("o'brien.yaml")).toBe("'o'\\''brien.yaml'");
+  });
+});

@@ -1,0 +1,285 @@
+// @inquirer/testing/vitest must come first: it mocks @inquirer/prompts for the interactive cases.
+import { screen } from '@inquirer/testing/vitest';
+import fc from 'fast-check';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../src/cli.js';
+import { schemaReference } from '../../../src/commands/init/index.js';
+import { checkQuestionnaire } from '../../../src/core/checks/load.js';
+import { parseYaml } from '../../../src/core/yaml/parseYaml.js';
+import { scaffoldQuestionnaire, sectionIds } from '../../../src/core/writing/scaffoldQuestionnaire.js';
+import { ROOT, runCli, spawnCli } from '../../helpers/cli.js';
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'icare-init-'));
+
+interface JsonFinding {
+  severity: string;
+  rule: string;
+  message: string;
+}
+
+/** `icare validate FILE --format json`: the findings and the exit code. */
+async function validateFile(file: string): Promise<{ code: number; findings: JsonFinding[] }> {
+  const r = await runCli(['validate', file, '--format', 'json', '--max-warnings', '0']);
+  return { code: r.code, findings: JSON.parse(r.stdout) as JsonFinding[] };
+}
+
+/** The schema the modeline points at, resolved the way an editor would. */
+function modelineTarget(file: string): string {
+  const first = readFileSync(file, 'utf8').split('\n')[0]!;
+  const m = /^# yaml-language-server: \$schema=(.+)$/.exec(first);
+  expect(m, first).not.toBeNull();
+  return isAbsolute(m![1]!) ? m![1]! : resolve(dirname(file), m![1]!);
+}
+
+describe('icare init (flags, no terminal)', () => {
+  it('creates a questionnaire that validates with no errors and no warnings', async () => {
+    const dir = tmp();
+    const r = await runCli(['init', '--id', 'team-health', '--title', 'Team health', '--sections', 'Hiring, Coaching ,Feedback'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const file = join(dir, 'team-health.yaml');
+    expect(r.stdout).toContain('Created team-health.yaml');
+    expect(r.stdout).toContain('icare validate team-health.yaml');
+    expect(r.stdout).toContain('icare assess --questionnaires . team-health');
+    expect(await validateFile(file)).toEqual({ code: 0, findings: [] });
+    expect(modelineTarget(file)).toBe(join(ROOT, 'schema', 'questionnaire.schema.json'));
+
+    // It is a usable questionnaire: listed and shown with the sections asked for, plus comments.
+    const shown = await runCli(['show', 'team-health', '-q', dir, '--format', 'json']);
+    const q = JSON.parse(shown.stdout) as { title: string; sections: { title: string; questions: { type: string; recommendation?: string }[] }[] };
+    expect(q.title).toBe('Team health');
+    expect(q.sections.map((s) => s.title)).toEqual(['Hiring', 'Coaching', 'Feedback', 'Comments']);
+    for (const s of q.sections.slice(0, 3)) {
+      expect(s.questions).toHaveLength(2);
+      for (const question of s.questions) expect(question.recommendation).toBeTruthy();
+    }
+    expect(q.sections[3]!.questions.map((x) => x.type)).toEqual(['text']);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# .*kebab-case/m);
+    expect(text).toContain('levels:');
+    expect(text).toContain('target: 75');
+  });
+
+  it('derives the id from the title and uses three placeholder sections', async () => {
+    const dir = tmp();
+    const r = await runCli(['init', '--title', 'Support Desk: Health Check!'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const file = join(dir, 'support-desk-health-check.yaml');
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain('id: support-desk-health-check\ntitle: "Support Desk: Health Check!"\n');
+    expect(await validateFile(file)).toEqual({ code: 0, findings: [] });
+    const shown = JSON.parse((await runCli(['show', 'support-desk-health-check', '-q', file, '-f', 'json'])).stdout) as { sections: unknown[] };
+    expect(shown.sections).toHaveLength(4);
+  });
+
+  it('writes to PATH, or into PATH when it is a folder, creating folders as needed', async () => {
+    const dir = tmp();
+    const r = await runCli(['init', 'sub/dir/mine.yml', '--title', 'Mine'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'sub/dir/mine.yml'))).toBe(true);
+    expect(r.stdout).toContain('icare assess --questionnaires sub/dir mine');
+
+    mkdirSync(join(dir, 'qs'));
+    const intoFolder = await runCli(['init', 'qs', '--title', 'Other one'], { cwd: dir });
+    expect(intoFolder.code).toBe(0);
+    expect(readdirSync(join(dir, 'qs'))).toEqual(['other-one.yaml']);
+  });
+
+  it('refuses to overwrite an existing file, and overwrites it with --force', async () => {
+    const dir = tmp();
+    const file = join(dir, 'q.yaml');
+    writeFileSync(file, 'mine\n');
+    const refused = await runCli(['init', 'q.yaml', '--title', 'Team health'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('q.yaml already exists; use --force to overwrite it');
+    expect(readFileSync(file, 'utf8')).toBe('mine\n');
+
+    const defaultName = await runCli(['init', '--title', 'Team health'], { cwd: dir });
+    expect(defaultName.code).toBe(0);
+    const again = await runCli(['init', '--title', 'Team health'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('team-health.yaml already exists');
+
+    const forced = await runCli(['init', 'q.yaml', '--title', 'Team health', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('id: team-health');
+    expect(readdirSync(dir).sort()).toEqual(['q.yaml', 'team-health.yaml']);
+  });
+
+  it.each([
+    [['--id', 'Team_Health', '--title', 'x'], '--id: "Team_Health" is not lowercase kebab-case'],
+    [['--id', 'a'.repeat(81), '--title', 'x'], 'longer than 80'],
+    [['--title', '!!!'], 'cannot derive an id from the title'],
+    [['--id', 'ok'], 'init needs --title'],
+    [['notes.txt', '--title', 'x'], 'must end in .yaml or .yml'],
+  ])('exits 2 without writing anything: %j', async (args, message) => {
+    const dir = tmp();
+    const r = await runCli(['init', ...args], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('does not ask in CI or with --yes, even on a terminal', async () => {
+    for (const [args, env] of [
+      [['--title', 'Ci one'], { CI: 'true' }],
+      [['--title', 'Yes one', '--yes'], {}],
+    ] as const) {
+      const dir = tmp();
+      const code = await run(['init', ...args], ttyIo(dir, env).io, ROOT);
+      expect(code).toBe(0);
+      expect(readdirSync(dir)).toHaveLength(1);
+    }
+  });
+
+  it('works from the built binary', async () => {
+    const dir = tmp();
+    const r = spawnCli(['init', 'team.yaml', '--title', 'Team health', '--sections', 'Hiring,Coaching'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Created team.yaml');
+    const check = spawnCli(['validate', join(dir, 'team.yaml'), '--max-warnings', '0']);
+    expect(check.stdout).toContain('1 file checked: 0 errors, 0 warnings');
+    expect(check.code).toBe(0);
+  });
+});
+
+describe('scaffoldQuestionnaire', () => {
+  it('gives unique kebab-case section ids, whatever the titles', () => {
+    expect(sectionIds(['Hiring', 'Hiring', '???', 'Comments', 'Café crème'])).toEqual(['hiring', 'hiring-2', 'section-3', 'comments-2', 'cafe-creme']);
+  });
+
+  it('property: any id, title and section titles give a questionnaire with no findings', () => {
+    const text = fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).filter((s) => s.trim() === s && s !== '' && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(s));
+    const id = fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/);
+    fc.assert(
+      fc.property(id, text, fc.array(text, { maxLength: 6 }), (qid, title, sections) => {
+        const yaml = scaffoldQuestionnaire({ id: qid, title, sections, schema: '../schema/questionnaire.schema.json' });
+        const parsed = parseYaml(yaml, 'x.yaml');
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        const check = checkQuestionnaire({ file: 'x.yaml', text: yaml, data: parsed.data });
+        expect(check.findings).toEqual([]);
+        expect(check.questionnaire?.title).toBe(title);
+        expect(check.questionnaire?.sections.map((s) => s.title)).toEqual([...(sections.length ? sections : ['First area', 'Second area', 'Third area']), 'Comments']);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('schemaReference', () => {
+  const schema = '/home/u/proj/node_modules/icare/schema/questionnaire.schema.json';
+  it('is relative inside one project, so the file can be committed', () => {
+    expect(schemaReference('/home/u/proj/questionnaires', schema, (d) => d === '/home/u/proj')).toBe('../node_modules/icare/schema/questionnaire.schema.json');
+    expect(schemaReference('/work/main/questionnaires', '/work/main/schema/questionnaire.schema.json', (d) => d === '/work/main')).toBe('../schema/questionnaire.schema.json');
+  });
+  it('is absolute when the two only share a folder that is not a project', () => {
+    expect(schemaReference('/tmp/x', schema, () => false)).toBe(schema);
+    expect(schemaReference('/home/u/other', schema, () => false)).toBe(schema);
+  });
+});
+
+/** An io whose stdin claims to be a terminal, for the interactive path. */
+function ttyIo(cwd: string, env: Record<string, string> = {}): { io: Parameters<typeof run>[1]; out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  return {
+    io: {
+      stdout: { write: (s: string) => ((out += s), true), isTTY: true },
+      stderr: { write: (s: string) => ((err += s), true), isTTY: true },
+      stdin,
+      env: { NO_COLOR: '1', ...env },
+      cwd,
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+describe('icare init (interactive)', () => {
+  it('asks for the title, id and sections, and writes a valid file', async () => {
+    const dir = tmp();
+    const t = ttyIo(dir);
+    const done = run(['init'], t.io, ROOT);
+
+    await screen.next();
+    expect(screen.getScreen()).toContain('Questionnaire title:');
+    screen.type('Team Health');
+    screen.keypress('enter');
+
+    await screen.next();
+    expect(screen.getScreen()).toContain('Questionnaire id (lowercase kebab-case): (team-health)');
+    screen.type('Bad_Id');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('"Bad_Id" is not lowercase kebab-case');
+    for (let i = 0; i < 'Bad_Id'.length; i++) screen.keypress('backspace');
+    screen.type('team-check');
+    screen.keypress('enter');
+
+    await screen.next();
+    expect(screen.getScreen()).toContain('Title of the first section:');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('A questionnaire needs at least one section.');
+    screen.type('Hiring');
+    screen.keypress('enter');
+
+    await screen.next();
+    expect(screen.getScreen()).toContain('Title of section 2 (Enter to finish):');
+    screen.type('Coaching');
+    screen.keypress('enter');
+
+    await screen.next();
+    expect(screen.getScreen()).toContain('Title of section 3 (Enter to finish):');
+    screen.keypress('enter');
+
+    expect(await done).toBe(0);
+    expect(t.out()).toContain('Created team-check.yaml');
+    const file = join(dir, 'team-check.yaml');
+    expect(await validateFile(file)).toEqual({ code: 0, findings: [] });
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('id: team-check\ntitle: Team Health\n');
+    expect(text).toContain('title: Hiring\n');
+    expect(text).toContain('title: Coaching\n');
+    expect(text).not.toContain('First area');
+  });
+
+  it('writes nothing when cancelled with Ctrl+C', async () => {
+    const dir = tmp();
+    const t = ttyIo(dir);
+    const done = run(['init'], t.io, ROOT);
+    await screen.next();
+    screen.type('Half done');
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await done).toBe(2);
+    expect(t.err()).toContain('cancelled; nothing was written');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('asks only for what the flags leave out, and will not reuse an existing file name', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'taken.yaml'), 'mine\n');
+    const t = ttyIo(dir);
+    const done = run(['init', '--title', 'Taken', '--sections', 'One,Two'], t.io, ROOT);
+
+    await screen.next();
+    expect(screen.getScreen()).toContain('Questionnaire id (lowercase kebab-case): (taken)');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('taken.yaml already exists; choose another id, or run again with --force');
+    screen.type('free');
+    screen.keypress('enter');
+
+    expect(await done).toBe(0);
+    expect(readFileSync(join(dir, 'taken.yaml'), 'utf8')).toBe('mine\n');
+    const file = join(dir, 'free.yaml');
+    expect(await validateFile(file)).toEqual({ code: 0, findings: [] });
+    expect(readFileSync(file, 'utf8')).toContain('title: Two\n');
+  });
+});
