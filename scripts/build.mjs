@@ -82,11 +82,11 @@ export async function bundle() {
 
 /**
  * dist/catalog.json: the bundled questionnaires loaded and checked once, here, so that commands
- * need not parse them at every start (see CatalogSnapshot in src/core/load.ts).
+ * need not parse them at every start (see CatalogSnapshot in src/shell/catalog.ts).
  */
 export async function catalogSnapshot() {
   const result = await build({
-    stdin: { contents: "export { snapshotOf, yamlFilesIn } from './src/core/checks/load.ts';", resolveDir: root, loader: 'ts', sourcefile: 'snapshot.ts' },
+    stdin: { contents: "export { snapshotOf } from './src/shell/catalog.ts'; export { yamlFilesIn } from './src/shell/files.ts';", resolveDir: root, loader: 'ts', sourcefile: 'snapshot.ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',

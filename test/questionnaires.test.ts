@@ -1,9 +1,10 @@
 // The questionnaire library (issue 4): counts, and the quality bar every question must meet.
 import { describe, expect, it } from 'vitest';
-import { expandPaths, loadCatalog } from '../src/core/checks/load.js';
+import { expandPaths } from '../src/shell/files.js';
+import { loadCatalogFiles } from '../src/shell/catalog.js';
 import { ROOT } from './helpers/cli.js';
 
-const { catalog, findings } = loadCatalog(await expandPaths(['questionnaires'], ROOT), [], ROOT);
+const { catalog, findings } = loadCatalogFiles(await expandPaths(['questionnaires'], ROOT), [], ROOT);
 
 const expected: Record<string, { sections: string[]; minScored: number }> = {
   icare: { sections: ['ideal-service', 'culture', 'attentiveness', 'responsiveness', 'empowerment'], minScored: 6 },

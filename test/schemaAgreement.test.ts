@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateAnswers, validateQuestionnaire } from '../src/generated/validators.js';
-import { expandPaths, readParsed } from '../src/core/checks/load.js';
+import { expandPaths, readFileBytes } from '../src/shell/files.js';
+import { parseFile } from '../src/core/checks/parsedFile.js';
 import {
   ANSWER_STATUSES,
   NPS_VARIANTS,
@@ -82,12 +83,12 @@ describe('schemas ⇔ types', () => {
 describe('schemas ⇔ bundled files', () => {
   it('the compiled validators accept every bundled questionnaire and example', async () => {
     for (const f of await expandPaths(['questionnaires'], ROOT)) {
-      const r = readParsed(f, ROOT);
+      const r = parseFile(readFileBytes(f, ROOT));
       expect(r.ok && validateQuestionnaire(r.parsed.data), f).toBe(true);
       expect(readFileSync(f, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/questionnaire.schema.json');
     }
     for (const f of await expandPaths(['examples'], ROOT)) {
-      const r = readParsed(f, ROOT);
+      const r = parseFile(readFileBytes(f, ROOT));
       expect(r.ok && validateAnswers(r.parsed.data), f).toBe(true);
     }
   });

@@ -1,12 +1,15 @@
-import type { Context } from '../shell/context.js';
-import { plainChalk, renderContext } from '../shell/context.js';
+// `icare report`: score answers files and render the scorecard, priorities and action plan.
 import { byRole } from '../core/scoring/groups.js';
 import { history, roundOf } from '../core/scoring/history.js';
 import { score } from '../core/scoring/score.js';
-import { reportRenderers } from '../render/report/index.js';
-import type { ReportFormat, ReportResult } from '../render/report/result.js';
+import type { ReportFormat } from '../render/report/formats.js';
+import { reportRenderers } from '../render/report/registry.js';
+import type { ReportResult } from '../render/report/result.js';
+import { commandCatalog } from '../shell/catalog.js';
+import { plainChalk, renderContext, type Context } from '../shell/context.js';
+import { emit } from '../shell/output.js';
 import { loadRespondents } from './loadRespondents.js';
-import { catalogFor, emit, guarded, printCatalogFindings } from './shared.js';
+import { printCatalogFindings } from './printFindings.js';
 
 export interface ReportOptions {
   readonly files: readonly string[];
@@ -22,30 +25,26 @@ export interface ReportOptions {
 }
 
 export async function report(opts: ReportOptions, ctx: Context): Promise<number> {
-  return guarded(ctx, async () => {
-    const source = await catalogFor(ctx, opts.questionnaires);
-    printCatalogFindings(ctx, source);
-    const groups = await loadRespondents(ctx, source, opts.files);
-    if (typeof groups === 'number') return groups;
-    const earlier = opts.history ? await loadRespondents(ctx, source, [opts.history]) : [];
-    if (typeof earlier === 'number') return earlier;
-    const scoreOpts = opts.target === undefined ? {} : { target: opts.target };
-    const results: ReportResult[] = groups.map(({ questionnaire: q, answers }) => {
-      let trend;
-      if (opts.history) {
-        // The current round joins the history unless the history folder already holds it.
-        const seen = new Set(answers.map((a) => a.file));
-        const past = (earlier.find((g) => g.questionnaire.id === q.id)?.answers ?? []).filter((a) => !seen.has(a.file));
-        const currentRounds = new Set(answers.map(roundOf));
-        trend = history(q, [...past.filter((a) => !currentRounds.has(roundOf(a))), ...answers], scoreOpts);
-      }
-      return {
-        main: score(q, answers, scoreOpts),
-        ...(opts.by === 'role' && { byRole: byRole(q, answers, scoreOpts, opts.minGroup) }),
-        ...(trend && { history: trend }),
-        showAll: opts.all === true,
-      };
-    });
-    return emit(ctx, reportRenderers[opts.format](results, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
+  const source = await commandCatalog(ctx, opts.questionnaires);
+  printCatalogFindings(ctx, source);
+  const groups = await loadRespondents(ctx, source, opts.files);
+  const earlier = opts.history ? await loadRespondents(ctx, source, [opts.history]) : [];
+  const scoreOpts = opts.target === undefined ? {} : { target: opts.target };
+  const results: ReportResult[] = groups.map(({ questionnaire: q, answers }) => {
+    let trend;
+    if (opts.history) {
+      // The current round joins the history unless the history folder already holds it.
+      const seen = new Set(answers.map((a) => a.file));
+      const past = (earlier.find((g) => g.questionnaire.id === q.id)?.answers ?? []).filter((a) => !seen.has(a.file));
+      const currentRounds = new Set(answers.map(roundOf));
+      trend = history(q, [...past.filter((a) => !currentRounds.has(roundOf(a))), ...answers], scoreOpts);
+    }
+    return {
+      main: score(q, answers, scoreOpts),
+      ...(opts.by === 'role' && { byRole: byRole(q, answers, scoreOpts, opts.minGroup) }),
+      ...(trend && { history: trend }),
+      showAll: opts.all === true,
+    };
   });
+  return emit(ctx, reportRenderers[opts.format](results, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
 }

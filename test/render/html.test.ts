@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareResults } from '../../src/core/scoring/compare.js';
 import { byRole } from '../../src/core/scoring/groups.js';
 import { history } from '../../src/core/scoring/history.js';
-import { expandPaths, loadAnswers, loadCatalog, yamlFilesIn, type Catalog } from '../../src/core/checks/load.js';
+import { expandPaths, yamlFilesIn } from '../../src/shell/files.js';
+import { loadAnswersFiles } from '../../src/shell/loadFiles.js';
+import { loadCatalogFiles } from '../../src/shell/catalog.js';
+import { type Catalog } from '../../src/core/checks/checkFile.js';
 import type { Answers } from '../../src/core/model/model.js';
 import { score } from '../../src/core/scoring/score.js';
 import { html as compareHtml } from '../../src/render/compare/html.js';
@@ -26,7 +29,7 @@ let catalog: Catalog;
 let tmp: string;
 
 async function answersIn(...paths: string[]): Promise<Answers[]> {
-  const r = loadAnswers(await expandPaths(paths, ROOT), catalog, ROOT);
+  const r = loadAnswersFiles(await expandPaths(paths, ROOT), catalog, ROOT);
   expect(r.findings).toEqual([]);
   return r.answers;
 }
@@ -87,7 +90,7 @@ let compareDoc: string;
 const HOSTILE_NOTE = `<script>alert(1)</script> | pipe ${ESC}[31mred${ESC}[0m & "quoted" 'single'`;
 
 beforeAll(async () => {
-  const loaded = loadCatalog(yamlFilesIn(join(ROOT, 'questionnaires')), [], ROOT);
+  const loaded = loadCatalogFiles(yamlFilesIn(join(ROOT, 'questionnaires')), [], ROOT);
   expect(loaded.findings).toEqual([]);
   catalog = loaded.catalog;
   tmp = mkdtempSync(join(tmpdir(), 'icare-html-'));

@@ -3,11 +3,8 @@
 // added) and rewritten atomically after every answer. Quitting (Ctrl-C, Esc, "Save and quit")
 // is a normal way to stop: it exits 0 and prints the command that resumes.
 import { resolve } from 'node:path';
-import type { Context } from '../../shell/context.js';
-import { renderContext } from '../../shell/context.js';
-import { EXIT } from '../../shell/exitCodes.js';
-import { answerEntry, answersFileName, numberedNames, stringifyAnswers, todayIso } from '../../core/writing/answersYaml.js';
-import { displayPath, loadAnswers, type Catalog } from '../../core/checks/load.js';
+import { answerEntry, answersFileName, numberedNames, stringifyAnswers } from '../../core/writing/answersYaml.js';
+import type { Catalog } from '../../core/checks/checkFile.js';
 import type { Answer, Answers, AnswersFile, AnswerStatus, AnswerValue, Question, Questionnaire, Respondent } from '../../core/model/model.js';
 import { allQuestions } from '../../core/model/model.js';
 import { score } from '../../core/scoring/score.js';
@@ -15,8 +12,14 @@ import type { Asker, RespondentDetails } from '../../prompt/asker.js';
 import { renderClosingScorecard } from '../../render/assess/closingScorecard.js';
 import { wrap } from '../../render/text/wrapText.js';
 import { oneLine } from '../../render/text/sanitize.js';
+import { commandCatalog } from '../../shell/catalog.js';
+import { todayIso } from '../../shell/clock.js';
+import { renderContext, type Context } from '../../shell/context.js';
+import { displayPath } from '../../shell/files.js';
+import { loadAnswersFiles } from '../../shell/loadFiles.js';
+import { EXIT, ioFailure, UserError } from '../../shell/userError.js';
 import { writeFileAtomic, writeNewFile } from '../../shell/writeFileAtomic.js';
-import { catalogFor, fail, guarded, printCatalogFindings, printFindings } from '../shared.js';
+import { printCatalogFindings, printFindings } from '../printFindings.js';
 
 export interface AssessOptions {
   readonly ids: readonly string[];
@@ -52,27 +55,25 @@ interface Step {
 }
 
 export async function assess(opts: AssessOptions, ctx: Context, deps: AssessDeps = {}): Promise<number> {
-  return guarded(ctx, async () => {
-    if (opts.resume !== undefined && (opts.ids.length > 0 || opts.organisation !== undefined || opts.name !== undefined || opts.role !== undefined)) {
-      return fail(ctx, '--resume continues the file as it is: leave out questionnaire ids, --organisation, --name and --role');
-    }
-    const loaded = await catalogFor(ctx, opts.questionnaires);
-    printCatalogFindings(ctx, loaded);
-    const { catalog } = loaded;
+  if (opts.resume !== undefined && (opts.ids.length > 0 || opts.organisation !== undefined || opts.name !== undefined || opts.role !== undefined)) {
+    throw new UserError('--resume continues the file as it is: leave out questionnaire ids, --organisation, --name and --role');
+  }
+  const loaded = await commandCatalog(ctx, opts.questionnaires);
+  printCatalogFindings(ctx, loaded);
+  const { catalog } = loaded;
 
-    if (opts.resume !== undefined) return resumeRun(opts.resume, catalog, ctx, deps);
+  if (opts.resume !== undefined) return resumeRun(opts.resume, catalog, ctx, deps);
 
-    const unknown = opts.ids.filter((id) => !catalog.has(id));
-    if (unknown.length) {
-      return fail(ctx, `unknown questionnaire ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${[...catalog.keys()].sort().join(', ')} (see \`icare list\`)`);
-    }
-    const flags = detailsFromFlags(opts);
-    if (typeof flags === 'string') return fail(ctx, flags);
-    if (!interactive(ctx)) return notInteractive(ctx);
+  const unknown = opts.ids.filter((id) => !catalog.has(id));
+  if (unknown.length) {
+    throw new UserError(`unknown questionnaire ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${[...catalog.keys()].sort().join(', ')} (see \`icare list\`)`);
+  }
+  const flags = detailsFromFlags(opts);
+  if (typeof flags === 'string') throw new UserError(flags);
+  if (!interactive(ctx)) throw notInteractive(ctx);
 
-    const asker = deps.asker ?? (await terminalAsker(ctx));
-    return interruptible(ctx, asker, (stopped) => newRun(opts, catalog, flags, asker, ctx, deps, stopped));
-  });
+  const asker = deps.asker ?? (await terminalAsker(ctx));
+  return interruptible(ctx, asker, (stopped) => newRun(opts, catalog, flags, asker, ctx, deps, stopped));
 }
 
 /** Chooses questionnaires and details, creates the answers files, and asks every question. */
@@ -103,7 +104,7 @@ async function newRun(opts: AssessOptions, catalog: Catalog, flags: Partial<Resp
     try {
       path = writeNewFile(dir, numberedNames(answersFileName({ organisation: details.organisation, questionnaire: q.id, date })), fresh);
     } catch (e) {
-      return fail(ctx, `cannot create an answers file in ${displayPath(dir, ctx.io.cwd)}: ${(e as Error).message}`);
+      throw ioFailure(`cannot create an answers file in ${displayPath(dir, ctx.io.cwd)}`, e);
     }
     slots.push({ questionnaire: q, path, head, status: 'in-progress', answers: new Map() });
   }
@@ -136,17 +137,17 @@ export function interactive(ctx: Context): boolean {
   return ctx.io.stdin.isTTY === true && !inCi;
 }
 
-function notInteractive(ctx: Context): number {
+function notInteractive(ctx: Context): UserError {
   const why = ctx.io.stdin.isTTY === true ? 'CI is set' : 'standard input is not a terminal';
-  ctx.io.stderr.write(
-    ctx.chalkErr.red(`icare: assess asks its questions in a terminal, and there is none here (${why}).`) +
-      '\nWithout a terminal:\n' +
+  return new UserError(
+    `assess asks its questions in a terminal, and there is none here (${why}).`,
+    EXIT.usage,
+    'Without a terminal:\n' +
       '  • write answers files yourself (see `icare show ID --format markdown` for the questions)\n' +
       '    and check them with `icare validate FILE…`\n' +
       '  • turn a form export into answers files with `icare import responses.csv --questionnaire ID`\n' +
       '  • finish a saved assessment later, in a terminal, with `icare assess --resume FILE`\n',
   );
-  return EXIT.usage;
 }
 
 function stoppedEarly(ctx: Context): number {
@@ -176,14 +177,14 @@ async function terminalAsker(ctx: Context): Promise<Asker> {
 
 async function resumeRun(file: string, catalog: Catalog, ctx: Context, deps: AssessDeps): Promise<number> {
   const path = resolve(ctx.io.cwd, file);
-  const { answers, findings } = loadAnswers([path], catalog, ctx.io.cwd);
+  const { answers, findings } = loadAnswersFiles([path], catalog, ctx.io.cwd);
   const failed = printFindings(ctx, findings, 1);
   const a = answers[0];
   if (failed || !a) {
     ctx.io.stderr.write(`icare: ${displayPath(path, ctx.io.cwd)} cannot be resumed until it is valid (see \`icare validate\`).\n`);
     return EXIT.findings;
   }
-  if (!interactive(ctx)) return notInteractive(ctx);
+  if (!interactive(ctx)) throw notInteractive(ctx);
   const q = catalog.get(a.questionnaire)!;
   const slot: Slot = {
     questionnaire: q,
@@ -222,13 +223,11 @@ function save(slot: Slot): void {
   writeFileAtomic(slot.path, stringifyAnswers({ ...slot.head, status: slot.status, answers: orderedAnswers(slot) }), { overwrite: true });
 }
 
-class SaveError extends Error {}
-
 function saveOrThrow(slot: Slot): void {
   try {
     save(slot);
   } catch (e) {
-    throw new SaveError(`could not save ${slot.path}: ${(e as Error).message}`);
+    throw ioFailure(`could not save ${slot.path}`, e);
   }
 }
 
@@ -254,47 +253,39 @@ async function runLoop(slots: readonly Slot[], start: number, asker: Asker | und
     return j;
   };
 
-  try {
-    let i = start;
-    if (i >= steps.length) forward(steps.length - 1);
-    while (i < steps.length) {
-      if (stopped()) return quit(slots, ctx);
-      const step = steps[i]!;
-      const { slot, section, question } = step;
-      if (!asker) throw new Error('no asker for unanswered questions');
-      if (shown?.slot !== slot) {
-        asker.startQuestionnaire({ title: slot.questionnaire.title, questions: allQuestions(slot.questionnaire).length, file: shellQuote(displayPath(slot.path, ctx.io.cwd)) });
-      }
-      if (shown?.slot !== slot || shown.section !== section) {
-        const s = slot.questionnaire.sections[section]!;
-        asker.startSection({
-          number: section + 1,
-          count: slot.questionnaire.sections.length,
-          title: s.title,
-          ...(s.description !== undefined && { description: s.description }),
-          questions: s.questions.length,
-        });
-      }
-      shown = { slot, section };
-      presented[i] = true;
-      const current = slot.answers.get(question.id);
-      const r = await asker.askQuestion({ question, number: i + 1, total: steps.length, ...(current && { current }), canGoBack: i > 0 });
-      if (r.kind === 'quit') return quit(slots, ctx);
-      if (r.kind === 'back') {
-        i = Math.max(0, i - 1);
-        continue;
-      }
-      if (r.kind === 'answer') slot.answers.set(question.id, { value: r.value, ...(r.note !== undefined && { note: r.note }) });
-      else slot.answers.delete(question.id);
-      saveOrThrow(slot);
-      i = forward(i);
+  let i = start;
+  if (i >= steps.length) forward(steps.length - 1);
+  while (i < steps.length) {
+    if (stopped()) return quit(slots, ctx);
+    const step = steps[i]!;
+    const { slot, section, question } = step;
+    if (!asker) throw new Error('no asker for unanswered questions');
+    if (shown?.slot !== slot) {
+      asker.startQuestionnaire({ title: slot.questionnaire.title, questions: allQuestions(slot.questionnaire).length, file: shellQuote(displayPath(slot.path, ctx.io.cwd)) });
     }
-  } catch (e) {
-    if (e instanceof SaveError) {
-      fail(ctx, e.message);
-      return EXIT.usage;
+    if (shown?.slot !== slot || shown.section !== section) {
+      const s = slot.questionnaire.sections[section]!;
+      asker.startSection({
+        number: section + 1,
+        count: slot.questionnaire.sections.length,
+        title: s.title,
+        ...(s.description !== undefined && { description: s.description }),
+        questions: s.questions.length,
+      });
     }
-    throw e;
+    shown = { slot, section };
+    presented[i] = true;
+    const current = slot.answers.get(question.id);
+    const r = await asker.askQuestion({ question, number: i + 1, total: steps.length, ...(current && { current }), canGoBack: i > 0 });
+    if (r.kind === 'quit') return quit(slots, ctx);
+    if (r.kind === 'back') {
+      i = Math.max(0, i - 1);
+      continue;
+    }
+    if (r.kind === 'answer') slot.answers.set(question.id, { value: r.value, ...(r.note !== undefined && { note: r.note }) });
+    else slot.answers.delete(question.id);
+    saveOrThrow(slot);
+    i = forward(i);
   }
   return finish(slots, ctx);
 }

@@ -6,17 +6,18 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { parse, type CsvError, type Options } from 'csv-parse';
-import type { Context } from '../../shell/context.js';
-import { EXIT } from '../../shell/exitCodes.js';
 import { answersFileName, numberedNames, slug, stringifyAnswers } from '../../core/writing/answersYaml.js';
 import { parseImportMap } from '../../core/import/importMap.js';
 import { convertRow, mergeSubHeaders, planColumns, short, type ColumnNote, type ColumnPlan, type ImportMap, type RowProblem } from '../../core/import/importRows.js';
 import type { Finding } from '../../core/checks/finding.js';
-import { displayPath, IoError } from '../../core/checks/load.js';
 import type { Questionnaire } from '../../core/model/model.js';
 import { decodeFile } from '../../core/yaml/parseYaml.js';
 import { oneLine } from '../../render/text/sanitize.js';
-import { catalogFor, fail, guarded, printCatalogFindings, printFindings } from '../shared.js';
+import { commandCatalog } from '../../shell/catalog.js';
+import type { Context } from '../../shell/context.js';
+import { displayPath } from '../../shell/files.js';
+import { EXIT, UserError } from '../../shell/userError.js';
+import { printCatalogFindings, printFindings } from '../printFindings.js';
 
 /** Staged writes in flight at once; enough to overlap file creation, few enough to bound memory. */
 const MAX_PENDING_WRITES = 8;
@@ -54,230 +55,228 @@ export interface ImportSummary {
 }
 
 export async function importCsv(opts: ImportOptions, ctx: Context): Promise<number> {
-  return guarded(ctx, async () => {
-    const cwd = ctx.io.cwd;
-    const source = await catalogFor(ctx, opts.questionnaires);
-    printCatalogFindings(ctx, source);
-    const { catalog } = source;
-    const q = catalog.get(opts.questionnaire);
-    if (!q) return fail(ctx, `no questionnaire with id "${opts.questionnaire}" (known: ${[...catalog.keys()].sort().join(', ')}); pass its folder with --questionnaires`);
+  const cwd = ctx.io.cwd;
+  const source = await commandCatalog(ctx, opts.questionnaires);
+  printCatalogFindings(ctx, source);
+  const { catalog } = source;
+  const q = catalog.get(opts.questionnaire);
+  if (!q) throw new UserError(`no questionnaire with id "${opts.questionnaire}" (known: ${[...catalog.keys()].sort().join(', ')}); pass its folder with --questionnaires`);
 
-    const csvPath = resolve(cwd, opts.csv);
-    const csvFile = displayPath(csvPath, cwd);
-    let isFile: boolean;
-    try {
-      isFile = statSync(csvPath).isFile();
-    } catch {
-      return fail(ctx, `${opts.csv}: no such file`);
+  const csvPath = resolve(cwd, opts.csv);
+  const csvFile = displayPath(csvPath, cwd);
+  let isFile: boolean;
+  try {
+    isFile = statSync(csvPath).isFile();
+  } catch {
+    throw new UserError(`${opts.csv}: no such file`);
+  }
+  if (!isFile) throw new UserError(`${opts.csv}: not a file (expected a CSV export)`);
+
+  let map: ImportMap | undefined;
+  if (opts.map) {
+    const loaded = loadMap(resolve(cwd, opts.map), cwd, q);
+    if ('findings' in loaded) {
+      printFindings(ctx, loaded.findings, 1);
+      throw new UserError(`fix the --map file ${opts.map}; nothing was imported`, EXIT.findings);
     }
-    if (!isFile) return fail(ctx, `${opts.csv}: not a file (expected a CSV export)`);
+    map = loaded.map;
+  }
 
-    let map: ImportMap | undefined;
-    if (opts.map) {
-      const loaded = loadMap(resolve(cwd, opts.map), cwd, q);
-      if ('findings' in loaded) {
-        printFindings(ctx, loaded.findings, 1);
-        return fail(ctx, `fix the --map file ${opts.map}; nothing was imported`, EXIT.findings);
-      }
-      map = loaded.map;
+  const json = opts.format === 'json';
+  const outDir = resolve(cwd, opts.out);
+  const outShown = opts.out.replace(/\/+$/, '') + '/';
+  const problems: RowProblem[] = [];
+  const notes: ColumnNote[] = [];
+  const files: string[] = [];
+  let rows = 0;
+  let rejected = 0;
+  let empty = 0;
+
+  // A rejected row counts once, whatever the number of bad cells in it.
+  const reject = (rowProblems: readonly RowProblem[]): void => {
+    rejected++;
+    for (const p of rowProblems) {
+      if (json) problems.push(p);
+      else ctx.io.stderr.write(problemLine(ctx, csvFile, p));
     }
+  };
 
-    const json = opts.format === 'json';
-    const outDir = resolve(cwd, opts.out);
-    const outShown = opts.out.replace(/\/+$/, '') + '/';
-    const problems: RowProblem[] = [];
-    const notes: ColumnNote[] = [];
-    const files: string[] = [];
-    let rows = 0;
-    let rejected = 0;
-    let empty = 0;
-
-    // A rejected row counts once, whatever the number of bad cells in it.
-    const reject = (rowProblems: readonly RowProblem[]): void => {
-      rejected++;
-      for (const p of rowProblems) {
-        if (json) problems.push(p);
-        else ctx.io.stderr.write(problemLine(ctx, csvFile, p));
-      }
-    };
-
-    // Valid rows are written to a hidden staging folder inside --out as they arrive, a few at a
-    // time (file creation dominates on busy disks, and overlapping it hides much of the wait),
-    // then linked into --out under their real names at the end: all of them, or with rejected
-    // rows and no --skip-invalid, none. Linking never replaces an existing file.
-    const outExisted = exists(outDir);
-    let staging: string | undefined;
-    const staged: string[] = [];
-    const pending = new Set<Promise<void>>();
-    let writeError: unknown;
-    const stage = async (name: string, text: string): Promise<void> => {
-      if (rejected > 0 && !opts.skipInvalid) return; // nothing will be written; just check the rest
-      if (!staging) {
-        mkdirSync(outDir, { recursive: true });
-        staging = mkdtempSync(join(outDir, '.icare-import-'));
-      }
-      const p: Promise<void> = writeFile(join(staging, `${staged.length}.yaml`), text, { flag: 'wx' }).then(
-        () => void pending.delete(p),
-        (e: unknown) => {
-          pending.delete(p);
-          writeError ??= e;
-        },
-      );
-      staged.push(name);
-      pending.add(p);
-      if (pending.size >= MAX_PENDING_WRITES) await Promise.race(pending);
-      if (writeError) throw writeError;
-    };
-
-    // Ctrl-C stops reading at the next row; the staging folder is removed on the way out, so an
-    // interrupted import leaves --out as it was.
-    let interrupted = false;
-    const offInterrupt = ctx.io.onInterrupt?.(() => {
-      interrupted = true;
-    });
-    try {
-      let plan: ColumnPlan | undefined;
-      const lines = lineTracker();
-      // Unreadable records (ragged, bad quotes) come through on_skip while csv-parse reads ahead
-      // of the rows already handed out; they wait here to be reported in line order.
-      const skips: { row: number; err: CsvError }[] = [];
-      const flushSkips = (before: number, p: ColumnPlan): void => {
-        while (skips.length > 0 && (skips[0]?.row ?? 0) < before) {
-          const s = skips.shift() as { row: number; err: CsvError };
-          rows++;
-          reject([skipProblem(s.err, s.row, p)]);
-        }
-      };
-      const options: Options<CsvRow, string[]> = {
-        bom: true,
-        delimiter: sniffDelimiter(csvPath),
-        skip_empty_lines: true,
-        relax_column_count: false,
-        skip_records_with_error: true,
-        // Runs in parse order, so line numbers are worked out here rather than as rows are handled.
-        on_record: (record: string[], info) => ({ cells: record, row: lines(info.lines, record) }),
-        on_skip: (err) => {
-          if (err) skips.push({ row: lines(typeof err.lines === 'number' ? err.lines : 1, Array.isArray(err.record) ? (err.record as string[]) : []), err });
-          return undefined;
-        },
-      };
-      // Notes about the file as a whole and its header: kept for --format json, printed otherwise.
-      const note = (...found: readonly ColumnNote[]): void => {
-        notes.push(...found);
-        if (!json) for (const n of found) ctx.io.stderr.write(noteLine(ctx, csvFile, n));
-      };
-      const encoding = await csvEncoding(csvPath);
-      // csv-parse's typings only let on_record reshape records in the `columns` overload.
-      const parser = parse(options as unknown as Options);
-      const input = createReadStream(csvPath);
-      input.on('error', (e) => parser.destroy(e));
-      if (encoding === 'utf-8') input.pipe(parser);
-      else {
-        if (encoding === 'windows-1252') {
-          note({
-            column: 0,
-            header: '',
-            severity: 'warning',
-            rule: 'csv-encoding',
-            message: 'the file is not UTF-8, so it is read as Windows-1252 (what Excel writes for "CSV (Comma delimited)" on Western European Windows); if letters look wrong in the answers files, save the export as "CSV UTF-8" and import that',
-          });
-        }
-        input.pipe(toUtf8(encoding)).pipe(parser);
-      }
-
-      let headerUnreadable: RowProblem | undefined;
-      // The header row waits for the next record, which may be SurveyMonkey's second header row.
-      let header: readonly string[] | undefined;
-      const makePlan = (headers: readonly string[]): ColumnPlan => {
-        const p = planColumns(q, headers, map);
-        note(...p.notes);
-        return p;
-      };
-      for await (const { cells, row } of parser as AsyncIterable<CsvRow>) {
-        if (interrupted) break;
-        if (!plan) {
-          if (!header) {
-            if (skips.length > 0 && (skips[0]?.row ?? 0) < row) {
-              headerUnreadable = skipProblem(skips[0]!.err, skips[0]!.row, undefined);
-              break;
-            }
-            header = cells;
-            continue;
-          }
-          const merged = mergeSubHeaders(header, cells);
-          plan = makePlan(merged ?? header);
-          if (plan.notes.some((n) => n.severity === 'error')) break;
-          if (merged) continue;
-        }
-        flushSkips(row, plan);
-        rows++;
-        const r = convertRow(plan, cells, row, opts.organisation === undefined ? {} : { organisation: opts.organisation });
-        if ('empty' in r) empty++;
-        else if ('problems' in r) reject(r.problems);
-        else {
-          const a = r.answers;
-          const name = answersFileName({ ...(a.organisation !== undefined && { organisation: a.organisation }), questionnaire: q.id, date: a.date ?? 'undated', who: a.respondent?.name && slug(a.respondent.name) ? a.respondent.name : `row-${row}` });
-          await stage(name, stringifyAnswers(a));
-        }
-      }
-      parser.destroy();
-      input.destroy();
-      if (interrupted) {
-        await Promise.all(pending);
-        return fail(ctx, `interrupted after ${rows} rows; nothing was imported`, EXIT.interrupted);
-      }
-      if (!plan && !header && skips.length > 0) headerUnreadable ??= skipProblem(skips[0]!.err, skips[0]!.row, undefined);
-      if (!plan && header && !headerUnreadable) plan = makePlan(header); // a header and no rows
-      if (headerUnreadable) {
-        if (json) {
-          problems.push(headerUnreadable);
-          ctx.io.stdout.write(JSON.stringify(summary(), null, 2) + '\n');
-        } else ctx.io.stderr.write(problemLine(ctx, csvFile, headerUnreadable));
-        return fail(ctx, `${csvFile}: the header row could not be read; nothing was imported`, EXIT.findings);
-      }
-      if (!plan) return fail(ctx, `${csvFile}: no header row; expected a CSV export with one column per question`, EXIT.findings);
-      if (plan.notes.some((n) => n.severity === 'error')) {
-        skips.length = 0;
-        if (json) ctx.io.stdout.write(JSON.stringify(summary(), null, 2) + '\n');
-        return fail(ctx, `${csvFile}: fix the header problems above; nothing was imported`, EXIT.findings);
-      }
-      flushSkips(Infinity, plan);
-
-      await Promise.all(pending);
-      if (writeError) throw writeError;
-      if (staging && (rejected === 0 || opts.skipInvalid)) {
-        const dir = staging;
-        staged.forEach((name, i) => files.push(displayPath(moveNew(join(dir, `${i}.yaml`), outDir, name), cwd)));
-      }
-    } catch (e) {
-      if (e instanceof IoError) throw e;
-      const err = e as NodeJS.ErrnoException;
-      if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) throw new IoError(`${csvFile}: cannot import (${err.code}: ${err.message})`);
-      throw e;
-    } finally {
-      offInterrupt?.();
-      await Promise.all(pending);
-      if (staging) rmSync(staging, { recursive: true, force: true });
-      if (!outExisted && files.length === 0) {
-        try {
-          rmdirSync(outDir); // only when empty: we made it and put nothing in it
-        } catch {
-          // not there or not empty
-        }
-      }
+  // Valid rows are written to a hidden staging folder inside --out as they arrive, a few at a
+  // time (file creation dominates on busy disks, and overlapping it hides much of the wait),
+  // then linked into --out under their real names at the end: all of them, or with rejected
+  // rows and no --skip-invalid, none. Linking never replaces an existing file.
+  const outExisted = exists(outDir);
+  let staging: string | undefined;
+  const staged: string[] = [];
+  const pending = new Set<Promise<void>>();
+  let writeError: unknown;
+  const stage = async (name: string, text: string): Promise<void> => {
+    if (rejected > 0 && !opts.skipInvalid) return; // nothing will be written; just check the rest
+    if (!staging) {
+      mkdirSync(outDir, { recursive: true });
+      staging = mkdtempSync(join(outDir, '.icare-import-'));
     }
+    const p: Promise<void> = writeFile(join(staging, `${staged.length}.yaml`), text, { flag: 'wx' }).then(
+      () => void pending.delete(p),
+      (e: unknown) => {
+        pending.delete(p);
+        writeError ??= e;
+      },
+    );
+    staged.push(name);
+    pending.add(p);
+    if (pending.size >= MAX_PENDING_WRITES) await Promise.race(pending);
+    if (writeError) throw writeError;
+  };
 
-    function summary(): ImportSummary {
-      return { csv: csvFile, questionnaire: q!.id, out: outShown, rows, written: files.length, rejected, empty, files, problems, notes };
-    }
-
-    const s = summary();
-    if (json) ctx.io.stdout.write(JSON.stringify(s, null, 2) + '\n');
-    else ctx.io.stderr.write(summaryLine(ctx, s, opts.skipInvalid === true) + '\n');
-    if (rejected === 0) return EXIT.ok;
-    // --skip-invalid asked for the valid rows; it fails only when no row could be imported.
-    return opts.skipInvalid && files.length > 0 ? EXIT.ok : EXIT.findings;
+  // Ctrl-C stops reading at the next row; the staging folder is removed on the way out, so an
+  // interrupted import leaves --out as it was.
+  let interrupted = false;
+  const offInterrupt = ctx.io.onInterrupt?.(() => {
+    interrupted = true;
   });
+  try {
+    let plan: ColumnPlan | undefined;
+    const lines = lineTracker();
+    // Unreadable records (ragged, bad quotes) come through on_skip while csv-parse reads ahead
+    // of the rows already handed out; they wait here to be reported in line order.
+    const skips: { row: number; err: CsvError }[] = [];
+    const flushSkips = (before: number, p: ColumnPlan): void => {
+      while (skips.length > 0 && (skips[0]?.row ?? 0) < before) {
+        const s = skips.shift() as { row: number; err: CsvError };
+        rows++;
+        reject([skipProblem(s.err, s.row, p)]);
+      }
+    };
+    const options: Options<CsvRow, string[]> = {
+      bom: true,
+      delimiter: sniffDelimiter(csvPath),
+      skip_empty_lines: true,
+      relax_column_count: false,
+      skip_records_with_error: true,
+      // Runs in parse order, so line numbers are worked out here rather than as rows are handled.
+      on_record: (record: string[], info) => ({ cells: record, row: lines(info.lines, record) }),
+      on_skip: (err) => {
+        if (err) skips.push({ row: lines(typeof err.lines === 'number' ? err.lines : 1, Array.isArray(err.record) ? (err.record as string[]) : []), err });
+        return undefined;
+      },
+    };
+    // Notes about the file as a whole and its header: kept for --format json, printed otherwise.
+    const note = (...found: readonly ColumnNote[]): void => {
+      notes.push(...found);
+      if (!json) for (const n of found) ctx.io.stderr.write(noteLine(ctx, csvFile, n));
+    };
+    const encoding = await csvEncoding(csvPath);
+    // csv-parse's typings only let on_record reshape records in the `columns` overload.
+    const parser = parse(options as unknown as Options);
+    const input = createReadStream(csvPath);
+    input.on('error', (e) => parser.destroy(e));
+    if (encoding === 'utf-8') input.pipe(parser);
+    else {
+      if (encoding === 'windows-1252') {
+        note({
+          column: 0,
+          header: '',
+          severity: 'warning',
+          rule: 'csv-encoding',
+          message: 'the file is not UTF-8, so it is read as Windows-1252 (what Excel writes for "CSV (Comma delimited)" on Western European Windows); if letters look wrong in the answers files, save the export as "CSV UTF-8" and import that',
+        });
+      }
+      input.pipe(toUtf8(encoding)).pipe(parser);
+    }
+
+    let headerUnreadable: RowProblem | undefined;
+    // The header row waits for the next record, which may be SurveyMonkey's second header row.
+    let header: readonly string[] | undefined;
+    const makePlan = (headers: readonly string[]): ColumnPlan => {
+      const p = planColumns(q, headers, map);
+      note(...p.notes);
+      return p;
+    };
+    for await (const { cells, row } of parser as AsyncIterable<CsvRow>) {
+      if (interrupted) break;
+      if (!plan) {
+        if (!header) {
+          if (skips.length > 0 && (skips[0]?.row ?? 0) < row) {
+            headerUnreadable = skipProblem(skips[0]!.err, skips[0]!.row, undefined);
+            break;
+          }
+          header = cells;
+          continue;
+        }
+        const merged = mergeSubHeaders(header, cells);
+        plan = makePlan(merged ?? header);
+        if (plan.notes.some((n) => n.severity === 'error')) break;
+        if (merged) continue;
+      }
+      flushSkips(row, plan);
+      rows++;
+      const r = convertRow(plan, cells, row, opts.organisation === undefined ? {} : { organisation: opts.organisation });
+      if ('empty' in r) empty++;
+      else if ('problems' in r) reject(r.problems);
+      else {
+        const a = r.answers;
+        const name = answersFileName({ ...(a.organisation !== undefined && { organisation: a.organisation }), questionnaire: q.id, date: a.date ?? 'undated', who: a.respondent?.name && slug(a.respondent.name) ? a.respondent.name : `row-${row}` });
+        await stage(name, stringifyAnswers(a));
+      }
+    }
+    parser.destroy();
+    input.destroy();
+    if (interrupted) {
+      await Promise.all(pending);
+      throw new UserError(`interrupted after ${rows} rows; nothing was imported`, EXIT.interrupted);
+    }
+    if (!plan && !header && skips.length > 0) headerUnreadable ??= skipProblem(skips[0]!.err, skips[0]!.row, undefined);
+    if (!plan && header && !headerUnreadable) plan = makePlan(header); // a header and no rows
+    if (headerUnreadable) {
+      if (json) {
+        problems.push(headerUnreadable);
+        ctx.io.stdout.write(JSON.stringify(summary(), null, 2) + '\n');
+      } else ctx.io.stderr.write(problemLine(ctx, csvFile, headerUnreadable));
+      throw new UserError(`${csvFile}: the header row could not be read; nothing was imported`, EXIT.findings);
+    }
+    if (!plan) throw new UserError(`${csvFile}: no header row; expected a CSV export with one column per question`, EXIT.findings);
+    if (plan.notes.some((n) => n.severity === 'error')) {
+      skips.length = 0;
+      if (json) ctx.io.stdout.write(JSON.stringify(summary(), null, 2) + '\n');
+      throw new UserError(`${csvFile}: fix the header problems above; nothing was imported`, EXIT.findings);
+    }
+    flushSkips(Infinity, plan);
+
+    await Promise.all(pending);
+    if (writeError) throw writeError;
+    if (staging && (rejected === 0 || opts.skipInvalid)) {
+      const dir = staging;
+      staged.forEach((name, i) => files.push(displayPath(moveNew(join(dir, `${i}.yaml`), outDir, name), cwd)));
+    }
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const err = e as NodeJS.ErrnoException;
+    if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) throw new UserError(`${csvFile}: cannot import (${err.code}: ${err.message})`);
+    throw e;
+  } finally {
+    offInterrupt?.();
+    await Promise.all(pending);
+    if (staging) rmSync(staging, { recursive: true, force: true });
+    if (!outExisted && files.length === 0) {
+      try {
+        rmdirSync(outDir); // only when empty: we made it and put nothing in it
+      } catch {
+        // not there or not empty
+      }
+    }
+  }
+
+  function summary(): ImportSummary {
+    return { csv: csvFile, questionnaire: q!.id, out: outShown, rows, written: files.length, rejected, empty, files, problems, notes };
+  }
+
+  const s = summary();
+  if (json) ctx.io.stdout.write(JSON.stringify(s, null, 2) + '\n');
+  else ctx.io.stderr.write(summaryLine(ctx, s, opts.skipInvalid === true) + '\n');
+  if (rejected === 0) return EXIT.ok;
+  // --skip-invalid asked for the valid rows; it fails only when no row could be imported.
+  return opts.skipInvalid && files.length > 0 ? EXIT.ok : EXIT.findings;
 }
 
 type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -332,7 +331,7 @@ function loadMap(path: string, cwd: string, q: Questionnaire): { map: ImportMap 
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new IoError(`${file}: cannot read the --map file (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : ((e as NodeJS.ErrnoException).code ?? String(e))})`);
+    throw new UserError(`${file}: cannot read the --map file (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : ((e as NodeJS.ErrnoException).code ?? String(e))})`);
   }
   const decoded = decodeFile(bytes, file);
   if (!decoded.ok) return { findings: decoded.findings };

@@ -2,15 +2,14 @@
 // It asks in a terminal, and takes flags everywhere else (CI, pipes, --yes).
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Context } from '../../shell/context.js';
-import { EXIT } from '../../shell/exitCodes.js';
 import { slug } from '../../core/writing/answersYaml.js';
-import { displayPath } from '../../core/checks/load.js';
 import { KEBAB_CASE } from '../../core/checks/questionnaireRules.js';
 import { DEFAULT_SECTION_TITLES, scaffoldQuestionnaire } from '../../core/writing/scaffoldQuestionnaire.js';
 import { oneLine } from '../../render/text/sanitize.js';
+import type { Context } from '../../shell/context.js';
+import { displayPath } from '../../shell/files.js';
+import { EXIT, ioFailure, UserError } from '../../shell/userError.js';
 import { FileExistsError, writeFileAtomic } from '../../shell/writeFileAtomic.js';
-import { fail } from '../shared.js';
 
 export interface InitOptions {
   readonly path?: string;
@@ -72,7 +71,7 @@ export async function init(opts: InitOptions, ctx: Context): Promise<number> {
   };
   if (given.id !== undefined) {
     const problem = idProblem(given.id);
-    if (problem) return fail(ctx, `--id: ${problem}`);
+    if (problem) throw new UserError(`--id: ${problem}`);
   }
 
   // Where to write: PATH as a file, PATH as an existing folder, or the current folder.
@@ -82,10 +81,10 @@ export async function init(opts: InitOptions, ctx: Context): Promise<number> {
     const abs = resolve(cwd, opts.path);
     if (existsSync(abs) && statSync(abs).isDirectory()) dir = abs;
     else {
-      if (!YAML_NAME.test(abs)) return fail(ctx, `${opts.path}: the file name must end in .yaml or .yml, so that \`--questionnaires\` folders pick it up`);
+      if (!YAML_NAME.test(abs)) throw new UserError(`${opts.path}: the file name must end in .yaml or .yml, so that \`--questionnaires\` folders pick it up`);
       fixedFile = abs;
       dir = dirname(abs);
-      if (!force && existsSync(abs)) return fail(ctx, `${opts.path} already exists; use --force to overwrite it`);
+      if (!force && existsSync(abs)) throw new UserError(`${opts.path} already exists; use --force to overwrite it`);
     }
   }
   const fileFor = (id: string): string => fixedFile ?? join(dir, `${id}.yaml`);
@@ -117,17 +116,17 @@ export async function init(opts: InitOptions, ctx: Context): Promise<number> {
       sections = answers.sections.map((s) => oneLine(s).trim()).filter((s) => s !== '');
     } catch (e) {
       // Ctrl+C in a prompt; nothing has been written.
-      if ((e as Error).name === 'ExitPromptError' || (e as Error).name === 'AbortPromptError') return fail(ctx, 'cancelled; nothing was written');
+      if ((e as Error).name === 'ExitPromptError' || (e as Error).name === 'AbortPromptError') throw new UserError('cancelled; nothing was written');
       throw e;
     }
   } else {
     if (given.title === undefined) {
-      return fail(ctx, 'init needs --title (and optionally --id and --sections) when it cannot ask: not a terminal, CI, or --yes. Example: icare init --title "Team health" --sections "Hiring,Coaching" --yes');
+      throw new UserError('init needs --title (and optionally --id and --sections) when it cannot ask: not a terminal, CI, or --yes. Example: icare init --title "Team health" --sections "Hiring,Coaching" --yes');
     }
     title = given.title;
     id = given.id ?? idFromTitle(title);
     const problem = idProblem(id);
-    if (problem) return fail(ctx, `cannot derive an id from the title (${problem}); give one with --id`);
+    if (problem) throw new UserError(`cannot derive an id from the title (${problem}); give one with --id`);
     sections = given.sections ?? DEFAULT_SECTION_TITLES;
   }
   if (sections.length === 0) sections = DEFAULT_SECTION_TITLES;
@@ -139,8 +138,8 @@ export async function init(opts: InitOptions, ctx: Context): Promise<number> {
   try {
     writeFileAtomic(file, text, { overwrite: force });
   } catch (e) {
-    if (e instanceof FileExistsError) return fail(ctx, `${shown} already exists; use --force to overwrite it`);
-    return fail(ctx, `cannot write ${shown}: ${(e as Error).message}`);
+    if (e instanceof FileExistsError) throw new UserError(`${shown} already exists; use --force to overwrite it`);
+    throw ioFailure(`cannot write ${shown}`, e);
   }
   const folder = dirname(file) === resolve(cwd) ? '.' : displayPath(dirname(file), cwd);
   const { chalk } = ctx;

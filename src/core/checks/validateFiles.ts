@@ -6,7 +6,9 @@
 // of the run. Only answers files (small, and needing the whole catalog) wait for phase two, and a
 // questionnaire among the files is loaded again only if one of them refers to it.
 import { compareFindings, type Finding } from './finding.js';
-import { checkAnswers, checkQuestionnaire, classify, loadCatalog, notA, readParsed, type ParsedFile } from './load.js';
+import { checkAnswers, checkQuestionnaire } from './checkFile.js';
+import { loadCatalog } from './loadCatalog.js';
+import { classify, notA, parseFile, type ParsedFile, type ReadFile } from './parsedFile.js';
 import type { Questionnaire } from '../model/model.js';
 import { locateFindings } from '../yaml/parseYaml.js';
 
@@ -14,7 +16,8 @@ export interface ValidateInput {
   readonly files: readonly string[];
   readonly bundled: readonly string[];
   readonly questionnaireDirsFiles: readonly string[];
-  readonly cwd: string;
+  /** The shell's reader. */
+  readonly read: ReadFile;
 }
 
 export interface ValidateResult {
@@ -31,7 +34,7 @@ interface Found {
 export function validateFiles(input: ValidateInput): ValidateResult {
   // --questionnaires files are checked up front (their ids are taken); the bundled ones are only
   // loaded if an answers file needs them.
-  const extra = loadCatalog([], input.questionnaireDirsFiles, input.cwd);
+  const extra = loadCatalog([], input.questionnaireDirsFiles, input.read);
   const findings: Finding[] = [...extra.findings];
   const ownerOf = new Map<string, string>();
   for (const q of extra.catalog.values()) ownerOf.set(q.id, q.file);
@@ -41,12 +44,12 @@ export function validateFiles(input: ValidateInput): ValidateResult {
   const found: Found[] = [];
   // Phase one: questionnaires are checked and join the catalog (by id) in file order.
   for (const path of given) {
-    const read = readParsed(path, input.cwd);
-    if (!read.ok) {
-      findings.push(...read.findings);
+    const outcome = parseFile(input.read(path));
+    if (!outcome.ok) {
+      findings.push(...outcome.findings);
       continue;
     }
-    const p = read.parsed;
+    const p = outcome.parsed;
     const kind = classify(p.data);
     if (kind === 'answers') answerFiles.push(p);
     else if (kind === undefined) findings.push(notA('questionnaire or answers', p));
@@ -59,12 +62,12 @@ export function validateFiles(input: ValidateInput): ValidateResult {
   // Phase two: answers against the catalog (bundled, then --questionnaires, then the files'
   // own questionnaires), loading only the questionnaires they name.
   if (answerFiles.length > 0) {
-    const catalog = new Map([...loadCatalog(input.bundled, [], input.cwd).catalog, ...extra.catalog]);
+    const catalog = new Map([...loadCatalog(input.bundled, [], input.read).catalog, ...extra.catalog]);
     const named = new Set(answerFiles.map((p) => (p.data as { questionnaire?: unknown }).questionnaire));
     const known = [...new Set([...catalog.keys(), ...found.map((f) => f.id)])];
     for (const f of found) {
       if (!named.has(f.id)) continue;
-      const q = reload(f.path, input.cwd);
+      const q = reload(f.path, input.read);
       if (q) catalog.set(f.id, q);
     }
     for (const p of answerFiles) findings.push(...checkAnswers(p, catalog, known).findings);
@@ -87,7 +90,7 @@ function addQuestionnaire(q: Found, p: ParsedFile, ownerOf: Map<string, string>,
 }
 
 /** A questionnaire that was valid in phase one, read again (undefined if it changed meanwhile). */
-function reload(path: string, cwd: string): Questionnaire | undefined {
-  const read = readParsed(path, cwd);
-  return read.ok ? checkQuestionnaire(read.parsed).questionnaire : undefined;
+function reload(path: string, read: ReadFile): Questionnaire | undefined {
+  const outcome = parseFile(read(path));
+  return outcome.ok ? checkQuestionnaire(outcome.parsed).questionnaire : undefined;
 }

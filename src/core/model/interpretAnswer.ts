@@ -1,14 +1,6 @@
 // What one answer means for its question: the single place where raw answer values are read,
 // shared by validation (is it allowed?), scoring (what is it worth?) and NPS.
-import { NOT_APPLICABLE, type AnswerValue, type Question } from './model.js';
-
-export type Interpretation =
-  | { readonly ok: true; readonly kind: 'na' }
-  | { readonly ok: true; readonly kind: 'text'; readonly text: string }
-  /** `score` is in [0, 1] after reversal; `raw` is the answer as given (scale point, 0–10, true/false, label). */
-  | { readonly ok: true; readonly kind: 'scored'; readonly score: number; readonly raw: number | boolean | string }
-  | { readonly ok: true; readonly kind: 'nps'; readonly nps: number | boolean }
-  | { readonly ok: false; readonly rule: string; readonly message: string };
+import { NOT_APPLICABLE, type AnswerValue, type Interpretation, type Question } from './model.js';
 
 const YES = new Set(['yes', 'y', 'true']);
 const NO = new Set(['no', 'n', 'false']);

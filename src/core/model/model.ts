@@ -16,8 +16,6 @@ export const LEADER_ROLES: readonly string[] = ['executive', 'manager'];
 
 export const NOT_APPLICABLE = 'n/a';
 
-import type { Interpretation } from './interpretAnswer.js';
-
 // ---- raw file shapes (what schema/*.schema.json accept) ----
 
 export interface ScaleFile {
@@ -148,6 +146,15 @@ export interface Questionnaire {
   /** Where it was loaded from, for messages; empty for in-memory questionnaires. */
   readonly file: string;
 }
+
+/** What one answer means for its question (see interpretAnswer). */
+export type Interpretation =
+  | { readonly ok: true; readonly kind: 'na' }
+  | { readonly ok: true; readonly kind: 'text'; readonly text: string }
+  /** `score` is in [0, 1] after reversal; `raw` is the answer as given (scale point, 0–10, true/false, label). */
+  | { readonly ok: true; readonly kind: 'scored'; readonly score: number; readonly raw: number | boolean | string }
+  | { readonly ok: true; readonly kind: 'nps'; readonly nps: number | boolean }
+  | { readonly ok: false; readonly rule: string; readonly message: string };
 
 export interface Answer {
   readonly value: AnswerValue;

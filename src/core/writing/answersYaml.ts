@@ -44,8 +44,3 @@ export function* numberedNames(name: string): Generator<string> {
   const base = name.replace(/\.yaml$/, '');
   for (let i = 2; ; i++) yield `${base}-${i}.yaml`;
 }
-
-export function todayIso(now: Date = new Date()): string {
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}

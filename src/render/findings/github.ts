@@ -1,4 +1,4 @@
-import type { FindingsResult } from './index.js';
+import type { FindingsResult } from './result.js';
 
 // Workflow-command values escape %, CR and LF; properties also escape : and , (GitHub Actions toolkit rules).
 const data = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

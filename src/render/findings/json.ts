@@ -1,4 +1,4 @@
-import type { FindingsResult } from './index.js';
+import type { FindingsResult } from './result.js';
 
 /** An array of findings: file, line, column (1-based), severity, rule, message. */
 export function json(result: FindingsResult): string {

@@ -1,5 +1,5 @@
 import type { RenderContext } from '../context.js';
-import type { FindingsResult } from './index.js';
+import type { FindingsResult } from './result.js';
 
 /** SARIF 2.1.0, one run, one rule per rule id seen, results with 1-based regions. */
 export function sarif(result: FindingsResult, ctx: RenderContext): string {

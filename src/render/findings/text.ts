@@ -1,7 +1,7 @@
 import { countBySeverity, type Finding } from '../../core/checks/finding.js';
 import type { RenderContext } from '../context.js';
 import { oneLine } from '../text/sanitize.js';
-import type { FindingsResult } from './index.js';
+import type { FindingsResult } from './result.js';
 
 /** Grouped by file, then a summary line: `12 files checked: 2 errors, 1 warning`. */
 export function text(result: FindingsResult, ctx: RenderContext): string {

@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import type { RenderContext } from '../context.js';
 import { oneLine } from '../text/sanitize.js';
-import type { QuestionnaireSummary } from './index.js';
+import type { QuestionnaireSummary } from '../../core/model/questionnaireSummary.js';
 
 const TABLE_CHARS = { 'top-mid': '┬', 'bottom-mid': '┴', 'left-mid': '├', 'mid-mid': '┼', 'right-mid': '┤', mid: '─' };
 // Column widths below include cli-table3's one-space padding on each side.

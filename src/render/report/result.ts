@@ -12,6 +12,3 @@ export interface ReportResult {
   /** Terminal format: list every action instead of the top 10. */
   readonly showAll: boolean;
 }
-
-export const REPORT_FORMATS = ['terminal', 'markdown', 'json', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -8,7 +8,9 @@
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { expandAnswers, type CompactAnswers } from '../../core/scoring/compactAnswers.js';
 import type { Finding } from '../../core/checks/finding.js';
-import { IoError, loadAnswers, type Catalog } from '../../core/checks/load.js';
+import type { Catalog } from '../../core/checks/checkFile.js';
+import { loadAnswersFiles as loadAnswers } from '../loadFiles.js';
+import { UserError } from '../userError.js';
 import type { Answers, Questionnaire } from '../../core/model/model.js';
 
 /**
@@ -96,7 +98,7 @@ export async function loadAnswersInParallel(files: readonly string[], catalog: C
   });
   const accept = (reply: ChunkReply): void => {
     if (parts[reply.chunk] !== undefined) return;
-    if ('failure' in reply) parts[reply.chunk] = reply.failure.io ? new IoError(reply.failure.message) : new Error(reply.failure.message);
+    if ('failure' in reply) parts[reply.chunk] = reply.failure.io ? new UserError(reply.failure.message) : new Error(reply.failure.message);
     else {
       parts[reply.chunk] = {
         answers: reply.answers.map((c) => expandAnswers(c, catalog.get(c.head.questionnaire)!)),
@@ -113,7 +115,7 @@ export async function loadAnswersInParallel(files: readonly string[], catalog: C
     try {
       parts[c] = loadAnswers(files.slice(c * chunkSize, (c + 1) * chunkSize), catalog, cwd);
     } catch (e) {
-      if (!(e instanceof IoError)) throw e;
+      if (!(e instanceof UserError)) throw e;
       parts[c] = e;
     }
     missing--;

@@ -2,7 +2,8 @@
 // shared counter, loads them as the main thread would, and posts each chunk back compacted.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { compactAnswers } from '../../core/scoring/compactAnswers.js';
-import { IoError, loadAnswers } from '../../core/checks/load.js';
+import { loadAnswersFiles as loadAnswers } from '../loadFiles.js';
+import { UserError } from '../userError.js';
 import type { Questionnaire } from '../../core/model/model.js';
 import type { ChunkReply, LoadTask } from './loadAnswersInParallel.js';
 
@@ -18,7 +19,7 @@ for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0,
     const { answers, findings } = loadAnswers(task.files.slice(c * task.chunkSize, (c + 1) * task.chunkSize), catalog, task.cwd);
     reply = { chunk: c, answers: answers.map((a) => compactAnswers(a, catalog.get(a.questionnaire)!)), findings };
   } catch (e) {
-    reply = { chunk: c, failure: { io: e instanceof IoError, message: e instanceof Error ? e.message : String(e) } };
+    reply = { chunk: c, failure: { io: e instanceof UserError, message: e instanceof Error ? e.message : String(e) } };
   }
   port.postMessage(reply);
 }

@@ -7,9 +7,10 @@ import { PassThrough } from 'node:stream';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { assess, shellQuote, type AssessOptions } from '../../../src/commands/assess/index.js';
+import { exitCodeFor } from '../../../src/cli.js';
 import { makeContext } from '../../../src/shell/context.js';
 import { validateFiles } from '../../../src/core/checks/validateFiles.js';
-import { expandPaths } from '../../../src/core/checks/load.js';
+import { expandPaths, fileReader } from '../../../src/shell/files.js';
 import type { Asker, AskResult, QuestionView } from '../../../src/prompt/asker.js';
 import { FIXTURES, ROOT, runCli } from '../../helpers/cli.js';
 
@@ -110,7 +111,8 @@ const answer = (value: AskResult extends infer R ? (R extends { kind: 'answer'; 
 async function runAssess(opts: AssessOptions, fake: ReturnType<typeof fakeAsker>, env?: Record<string, string>) {
   fake.bind(opts.out);
   const h = io({ cwd: dirname(opts.out), ...(env && { env }) });
-  const code = await assess(opts, makeContext(h.io, ROOT), { asker: fake.asker, today: TODAY });
+  const ctx = makeContext(h.io, ROOT);
+  const code = await assess(opts, ctx, { asker: fake.asker, today: TODAY }).catch((e: unknown) => exitCodeFor(e, ctx));
   return { code, out: h.out(), err: h.err() };
 }
 
@@ -121,7 +123,7 @@ function readYaml(path: string): Record<string, unknown> {
 async function validates(path: string): Promise<void> {
   const bundled = await expandPaths([join(ROOT, 'questionnaires')], ROOT);
   const extra = await expandPaths([LITTLE], ROOT);
-  const r = validateFiles({ files: [path], bundled, questionnaireDirsFiles: extra, cwd: ROOT });
+  const r = validateFiles({ files: [path], bundled, questionnaireDirsFiles: extra, read: fileReader(ROOT) });
   expect(r.findings).toEqual([]);
 }
 
@@ -361,7 +363,8 @@ describe('without a terminal', () => {
   it('exits 2 when CI is set, even at a terminal; CI=false does not count', async () => {
     const dir = tmp();
     const h = io({ env: { CI: 'true' } });
-    const code = await assess(base(dir), makeContext(h.io, ROOT), { asker: fakeAsker([]).asker, today: TODAY });
+    const ctx = makeContext(h.io, ROOT);
+    const code = await assess(base(dir), ctx, { asker: fakeAsker([]).asker, today: TODAY }).catch((e: unknown) => exitCodeFor(e, ctx));
     expect(code).toBe(2);
     expect(h.err()).toContain('CI is set');
     expect(readdirSync(dir)).toEqual([]);

@@ -1,9 +1,12 @@
+import { exitCodeFor } from '../../../src/cli.js';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expandPaths, loadAnswers, loadCatalog } from '../../../src/core/checks/load.js';
+import { expandPaths } from '../../../src/shell/files.js';
+import { loadAnswersFiles } from '../../../src/shell/loadFiles.js';
+import { loadCatalogFiles } from '../../../src/shell/catalog.js';
 import type { Answers, Questionnaire } from '../../../src/core/model/model.js';
 import { score, type ScoreResult } from '../../../src/core/scoring/score.js';
 import { importCsv } from '../../../src/commands/import/index.js';
@@ -22,11 +25,11 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-const { catalog } = loadCatalog(await expandPaths(['questionnaires'], ROOT), [], ROOT);
+const { catalog } = loadCatalogFiles(await expandPaths(['questionnaires'], ROOT), [], ROOT);
 const icare = catalog.get('icare') as Questionnaire;
 
 function load(paths: string[]): Answers[] {
-  const { answers, findings } = loadAnswers(paths, catalog, ROOT);
+  const { answers, findings } = loadAnswersFiles(paths, catalog, ROOT);
   expect(findings).toEqual([]);
   return answers;
 }
@@ -338,7 +341,7 @@ describe('icare import: interrupted', () => {
       },
       ROOT,
     );
-    const code = await importCsv({ csv, questionnaire: 'icare', questionnaires: [], out, format: 'text' }, ctx);
+    const code = await importCsv({ csv, questionnaire: 'icare', questionnaires: [], out, format: 'text' }, ctx).catch((e: unknown) => exitCodeFor(e, ctx));
     expect(err).toMatch(/^icare: interrupted after \d+ rows; nothing was imported\n$/);
     expect(code).toBe(130);
     expect(removed).toBe(1);

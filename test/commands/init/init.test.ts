@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli.js';
 import { schemaReference } from '../../../src/commands/init/index.js';
-import { checkQuestionnaire } from '../../../src/core/checks/load.js';
+import { checkQuestionnaire } from '../../../src/core/checks/checkFile.js';
 import { parseYaml } from '../../../src/core/yaml/parseYaml.js';
 import { scaffoldQuestionnaire, sectionIds } from '../../../src/core/writing/scaffoldQuestionnaire.js';
 import { ROOT, runCli, spawnCli } from '../../helpers/cli.js';

@@ -4,10 +4,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayPath, expandPaths, loadAnswers, loadCatalog, snapshotOf, yamlFilesIn, type CatalogSnapshot } from '../../../src/core/checks/load.js';
+import { displayPath, expandPaths, yamlFilesIn } from '../../../src/shell/files.js';
+import { loadAnswersFiles } from '../../../src/shell/loadFiles.js';
+import { loadCatalogFiles, snapshotOf, type CatalogSnapshot } from '../../../src/shell/catalog.js';
 import { ROOT } from '../../helpers/cli.js';
 
-const catalog = async () => loadCatalog(await expandPaths(['questionnaires'], ROOT), [], ROOT).catalog;
+const catalog = async () => loadCatalogFiles(await expandPaths(['questionnaires'], ROOT), [], ROOT).catalog;
 
 function answersFile(dir: string, name: string, body: string): string {
   const path = join(dir, name);
@@ -20,7 +22,7 @@ describe('loadAnswers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-load-'));
     const small = answersFile(dir, 'small.yaml', '  care-on-busy-days: 4\n');
     const big = answersFile(dir, 'big.yaml', `${'# padding\n'.repeat(10_000)}  care-on-busy-days: 4\n  standards-improved: yes\n`);
-    const { answers, findings } = loadAnswers([small, big], await catalog(), dir);
+    const { answers, findings } = loadAnswersFiles([small, big], await catalog(), dir);
     expect(findings).toEqual([]);
     expect([...answers[1]!.answers.keys()]).toEqual(['care-on-busy-days', 'standards-improved']);
     expect(answers[1]!.answers.get('care-on-busy-days')).toEqual(answers[0]!.answers.get('care-on-busy-days'));
@@ -30,7 +32,7 @@ describe('loadAnswers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-load-'));
     const a = answersFile(dir, 'a.yaml', '  care-on-busy-days: 4\n  wait-explained:\n    value: 2\n    note: Only at lunch\n');
     const b = answersFile(dir, 'b.yaml', '  care-on-busy-days: 4\n  wait-explained:\n    value: 2\n    note: Never on Sundays\n');
-    const [x, y] = loadAnswers([a, b], await catalog(), dir).answers;
+    const [x, y] = loadAnswersFiles([a, b], await catalog(), dir).answers;
     expect(x!.answers.get('care-on-busy-days')).toEqual({ value: 4, meaning: { ok: true, kind: 'scored', score: 0.75, raw: 4 } });
     expect(y!.answers.get('care-on-busy-days')).toEqual(x!.answers.get('care-on-busy-days'));
     expect(x!.answers.get('wait-explained')).toMatchObject({ value: 2, note: 'Only at lunch' });
@@ -76,10 +78,10 @@ describe('the bundled catalog snapshot (dist/catalog.json)', () => {
   const bundled = yamlFilesIn(join(ROOT, 'questionnaires'));
 
   it('gives exactly the questionnaires that parsing gives, and the build wrote it so', () => {
-    const parsed = loadCatalog(bundled, [], ROOT);
+    const parsed = loadCatalogFiles(bundled, [], ROOT);
     const snapshot = snapshotOf(bundled, ROOT);
     expect(Object.keys(snapshot.files).sort()).toEqual(bundled.map((p) => p.split('/').pop()).sort());
-    const fromSnapshot = loadCatalog(bundled, [], ROOT, JSON.parse(JSON.stringify(snapshot)) as CatalogSnapshot);
+    const fromSnapshot = loadCatalogFiles(bundled, [], ROOT, JSON.parse(JSON.stringify(snapshot)) as CatalogSnapshot);
     expect(fromSnapshot.findings).toEqual([]);
     expect(fromSnapshot.files).toEqual(parsed.files);
     expect([...fromSnapshot.catalog.keys()]).toEqual([...parsed.catalog.keys()]);
@@ -95,9 +97,9 @@ describe('the bundled catalog snapshot (dist/catalog.json)', () => {
     const snapshot = snapshotOf(copies, dir);
     const icare = join(dir, 'icare.yaml');
     writeFileSync(icare, readFileSync(icare, 'utf8').replace(/^title: .*$/m, 'title: Edited after the build'));
-    const loaded = loadCatalog(copies, [], dir, snapshot);
+    const loaded = loadCatalogFiles(copies, [], dir, snapshot);
     expect(loaded.catalog.get('icare')!.title).toBe('Edited after the build');
     expect(loaded.catalog.get('icare')!.file).toBe('icare.yaml');
-    expect(loaded.catalog.get('service-truths')).toStrictEqual(loadCatalog(copies, [], dir).catalog.get('service-truths'));
+    expect(loaded.catalog.get('service-truths')).toStrictEqual(loadCatalogFiles(copies, [], dir).catalog.get('service-truths'));
   });
 });

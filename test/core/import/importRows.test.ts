@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { parseImportMap } from '../../../src/core/import/importMap.js';
 import { cellAnswer, convertRow, looseKey, mergeSubHeaders, normaliseRole, parseDate, planColumns, type ColumnPlan, type ImportMap } from '../../../src/core/import/importRows.js';
 import { interpretAnswer } from '../../../src/core/model/interpretAnswer.js';
-import { expandPaths, loadCatalog } from '../../../src/core/checks/load.js';
+import { expandPaths } from '../../../src/shell/files.js';
+import { loadCatalogFiles } from '../../../src/shell/catalog.js';
 import { allQuestions, normaliseQuestionnaire, type AnswersFile, type AnswerValue, type Question, type Questionnaire } from '../../../src/core/model/model.js';
 import { FIXTURES, ROOT } from '../../helpers/cli.js';
 
-const { catalog } = loadCatalog(await expandPaths(['questionnaires'], ROOT), [], ROOT);
+const { catalog } = loadCatalogFiles(await expandPaths(['questionnaires'], ROOT), [], ROOT);
 const icare = catalog.get('icare') as Questionnaire;
 const byId = (id: string): Question => allQuestions(icare).find((x) => x.id === id) as Question;
 const text = (id: string): string => byId(id).text;

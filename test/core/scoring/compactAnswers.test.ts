@@ -2,15 +2,17 @@
 // the main thread would have loaded itself, down to sharing the same answer objects.
 import { describe, expect, it } from 'vitest';
 import { compactAnswers, expandAnswers } from '../../../src/core/scoring/compactAnswers.js';
-import { expandPaths, loadAnswers, loadCatalog } from '../../../src/core/checks/load.js';
+import { expandPaths } from '../../../src/shell/files.js';
+import { loadAnswersFiles } from '../../../src/shell/loadFiles.js';
+import { loadCatalogFiles } from '../../../src/shell/catalog.js';
 import type { Answers, Questionnaire } from '../../../src/core/model/model.js';
 import { ROOT } from '../../helpers/cli.js';
 
 describe('compactAnswers / expandAnswers', () => {
   it('round-trips every bundled example through a structured clone', async () => {
-    const { catalog } = loadCatalog(await expandPaths(['questionnaires'], ROOT), [], ROOT);
+    const { catalog } = loadCatalogFiles(await expandPaths(['questionnaires'], ROOT), [], ROOT);
     const files = await expandPaths(['examples'], ROOT);
-    const { answers, findings } = loadAnswers(files, catalog, ROOT);
+    const { answers, findings } = loadAnswersFiles(files, catalog, ROOT);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(answers.length).toBeGreaterThan(20);
     let notes = 0;

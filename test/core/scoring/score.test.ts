@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expandPaths, loadCatalog } from '../../../src/core/checks/load.js';
+import { expandPaths } from '../../../src/shell/files.js';
+import { loadCatalogFiles } from '../../../src/shell/catalog.js';
 import { normaliseAnswers, normaliseQuestionnaire, type AnswerValue, type Question, type Questionnaire } from '../../../src/core/model/model.js';
 import { levelFor, score } from '../../../src/core/scoring/score.js';
 import { ROOT } from '../../helpers/cli.js';
@@ -140,7 +141,7 @@ describe('scoring: several respondents', () => {
 
 // ---- properties on the real ICARE questionnaire ----
 
-const { catalog } = loadCatalog(await expandPaths([`${ROOT}/questionnaires`], ROOT), [], ROOT);
+const { catalog } = loadCatalogFiles(await expandPaths([`${ROOT}/questionnaires`], ROOT), [], ROOT);
 const icare: Questionnaire = catalog.get('icare')!;
 const scored = icare.sections.flatMap((s) => s.questions.filter((x) => x.scored));
 

@@ -4,7 +4,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expandPaths, IoError, loadAnswers, loadCatalog, type Catalog } from '../../../src/core/checks/load.js';
+import { expandPaths } from '../../../src/shell/files.js';
+import { UserError } from '../../../src/shell/userError.js';
+import { loadAnswersFiles } from '../../../src/shell/loadFiles.js';
+import { loadCatalogFiles } from '../../../src/shell/catalog.js';
+import { type Catalog } from '../../../src/core/checks/checkFile.js';
 import { allQuestions } from '../../../src/core/model/model.js';
 import { loadAnswersInParallel, threadsSetting } from '../../../src/shell/parallel/loadAnswersInParallel.js';
 import { ROOT } from '../../helpers/cli.js';
@@ -42,14 +46,14 @@ function corpus(): string[] {
 }
 
 beforeAll(async () => {
-  catalog = loadCatalog(await expandPaths(['questionnaires'], ROOT), [], ROOT).catalog;
+  catalog = loadCatalogFiles(await expandPaths(['questionnaires'], ROOT), [], ROOT).catalog;
   dir = mkdtempSync(join(tmpdir(), 'icare-parallel-'));
   files = corpus();
 });
 
 describe('loadAnswersInParallel', () => {
   it('gives what loadAnswers gives when the worker loads every chunk', async () => {
-    const one = loadAnswers(files, catalog, dir);
+    const one = loadAnswersFiles(files, catalog, dir);
     expect(one.findings.map((f) => f.rule).sort()).toEqual(['unknown-file-kind', 'unknown-question', 'version-mismatch', 'yaml-syntax']);
     const two = await loadAnswersInParallel(files, catalog, dir, { workerScript, minFiles: 0, workerOnly: true });
     expect(two.workerChunks).toBeGreaterThan(1);
@@ -62,7 +66,7 @@ describe('loadAnswersInParallel', () => {
   });
 
   it('gives the same when both threads take chunks', async () => {
-    const one = loadAnswers(files, catalog, dir);
+    const one = loadAnswersFiles(files, catalog, dir);
     const two = await loadAnswersInParallel(files, catalog, dir, { workerScript, minFiles: 0 });
     expect(two.answers).toEqual(one.answers);
     expect(two.findings).toEqual(one.findings);
@@ -72,19 +76,19 @@ describe('loadAnswersInParallel', () => {
     const withMissing = [...files.slice(0, 100), join(dir, 'gone-1.yaml'), ...files.slice(100), join(dir, 'gone-2.yaml')];
     const one = (() => {
       try {
-        loadAnswers(withMissing, catalog, dir);
+        loadAnswersFiles(withMissing, catalog, dir);
       } catch (e) {
         return e;
       }
     })();
-    expect(one).toBeInstanceOf(IoError);
+    expect(one).toBeInstanceOf(UserError);
     expect(String((one as Error).message)).toMatch(/gone-1\.yaml: cannot read \(ENOENT\)/);
     await expect(loadAnswersInParallel(withMissing, catalog, dir, { workerScript, minFiles: 0, workerOnly: true })).rejects.toThrow((one as Error).message);
-    await expect(loadAnswersInParallel(withMissing, catalog, dir, { workerScript, minFiles: 0, workerOnly: true })).rejects.toBeInstanceOf(IoError);
+    await expect(loadAnswersInParallel(withMissing, catalog, dir, { workerScript, minFiles: 0, workerOnly: true })).rejects.toBeInstanceOf(UserError);
   });
 
   it('loads everything on the main thread when the worker cannot start', async () => {
-    const one = loadAnswers(files, catalog, dir);
+    const one = loadAnswersFiles(files, catalog, dir);
     const two = await loadAnswersInParallel(files, catalog, dir, { workerScript: join(dir, 'no-such-worker.js'), minFiles: 0, workerOnly: true });
     expect(two.workerChunks).toBe(0);
     expect(two.answers).toEqual(one.answers);

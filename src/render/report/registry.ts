@@ -1,9 +1,10 @@
-// The report formats: keys are the `--format` choices of `icare report`.
+// The report renderers, one per `--format` choice of `icare report`.
 import type { RenderContext } from '../context.js';
 import { html } from './html.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
-import type { ReportFormat, ReportResult } from './result.js';
+import type { ReportFormat } from './formats.js';
+import type { ReportResult } from './result.js';
 import { terminal } from './terminal.js';
 
 export type ReportRenderer = (results: readonly ReportResult[], ctx: RenderContext) => string;

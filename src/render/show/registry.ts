@@ -1,12 +1,11 @@
-// `icare show`: one questionnaire in one of three formats.
+// The show renderers, one per `--format` choice of `icare show`.
 import type { Questionnaire } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
+import type { ShowFormat } from './formats.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { terminal } from './terminal.js';
 
-export const SHOW_FORMATS = ['terminal', 'markdown', 'json'] as const;
-export type ShowFormat = (typeof SHOW_FORMATS)[number];
 export type ShowRenderer = (q: Questionnaire, ctx: RenderContext) => string;
 
 export const showRenderers: Record<ShowFormat, ShowRenderer> = { terminal, markdown, json };

@@ -1,8 +1,5 @@
-// `icare list`: one summary per questionnaire, as a table for people or JSON for scripts.
-import { allQuestions, type Questionnaire } from '../../core/model/model.js';
-import type { RenderContext } from '../context.js';
-import { json } from './json.js';
-import { table } from './table.js';
+// One line's worth of facts about a questionnaire, for `icare list`.
+import { allQuestions, type Questionnaire } from './model.js';
 
 export interface QuestionnaireSummary {
   readonly id: string;
@@ -29,9 +26,3 @@ export function summarise(q: Questionnaire): QuestionnaireSummary {
     file: q.file,
   };
 }
-
-export const LIST_FORMATS = ['table', 'json'] as const;
-export type ListFormat = (typeof LIST_FORMATS)[number];
-export type ListRenderer = (items: readonly QuestionnaireSummary[], ctx: RenderContext) => string;
-
-export const listRenderers: Record<ListFormat, ListRenderer> = { table, json };

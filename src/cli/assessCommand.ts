@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import type { Context } from '../shell/context.js';
+import { examples, questionnairesOption } from './options.js';
+import type { SetCode } from './program.js';
+
+export function assessCommand(program: Command, ctx: Context, setCode: SetCode): void {
+  program
+    .command('assess')
+    .description('answer questionnaires interactively; every answer is saved at once')
+    .argument('[ids...]', 'questionnaire ids (default: choose from a list)')
+    .addOption(questionnairesOption())
+    .option('--organisation <name>', 'organisation name')
+    .option('--name <name>', "respondent's name")
+    .option('--role <role>', 'respondent role: executive, manager, frontline or any text')
+    .option('-o, --out <dir>', 'folder for answers files', 'assessments')
+    .option('--resume <file>', 'continue an interrupted assessment from its answers file')
+    .addHelpText(
+      'after',
+      examples('icare assess', 'icare assess icare service-truths --organisation "Acme Support" --role frontline', 'icare assess --resume assessments/acme-support-icare-2026-11-23.yaml'),
+    )
+    .action(async (ids: string[], opts) => {
+      const { assess } = await import('../commands/assess/index.js');
+      setCode(await assess({ ids, ...opts }, ctx));
+    });
+}

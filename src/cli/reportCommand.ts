@@ -1,0 +1,34 @@
+import { Option, type Command } from 'commander';
+import { REPORT_FORMATS } from '../render/report/formats.js';
+import type { Context } from '../shell/context.js';
+import { examples, formatOption, intArg, questionnairesOption } from './options.js';
+import type { SetCode } from './program.js';
+
+export function reportCommand(program: Command, ctx: Context, setCode: SetCode): void {
+  program
+    .command('report')
+    .description('score answers files and print a scorecard, gaps and an action plan')
+    .argument('<files...>', 'answers files or folders (several respondents are combined)')
+    .addOption(questionnairesOption())
+    .addOption(formatOption(REPORT_FORMATS, 'terminal'))
+    .option('-o, --out <path>', 'write the report to a file instead of standard output')
+    .option('--force', 'overwrite --out if it exists')
+    .option('--all', 'show every action, not just the top 10 (terminal)')
+    .option('--target <percent>', 'use this target for every section', intArg('--target', 0, 100))
+    .addOption(new Option('--by <field>', 'group respondents').choices(['role']))
+    .option('--min-group <n>', 'groups smaller than this are marked as small', intArg('--min-group', 1), 3)
+    .option('--history <dir>', 'earlier assessments, one subfolder per date, to show trends')
+    .addHelpText(
+      'after',
+      examples(
+        'icare report examples/icare/2026-11-16',
+        'icare report examples/icare/2026-11-16 --by role',
+        'icare report examples/icare/2026-11-16 --format html --out scorecard.html',
+        'icare report examples/icare/2026-11-16 --format markdown --history examples/icare',
+      ),
+    )
+    .action(async (files: string[], opts) => {
+      const { report } = await import('../commands/report.js');
+      setCode(await report({ files, ...opts }, ctx));
+    });
+}

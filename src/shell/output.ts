@@ -1,0 +1,23 @@
+// Where a command's result goes: standard output, or a file written whole (never replacing one
+// unless asked).
+import { resolve } from 'node:path';
+import type { Context } from './context.js';
+import { ioFailure, UserError, EXIT, type ExitCode } from './userError.js';
+import { FileExistsError, writeFileAtomic } from './writeFileAtomic.js';
+
+/** Writes a result to --out (atomically, refusing to overwrite without --force) or to stdout. */
+export function emit(ctx: Context, text: string, out: string | undefined, force: boolean | undefined): ExitCode {
+  if (!out) {
+    ctx.io.stdout.write(text);
+    return EXIT.ok;
+  }
+  const path = resolve(ctx.io.cwd, out);
+  try {
+    writeFileAtomic(path, text, { overwrite: force === true });
+  } catch (e) {
+    if (e instanceof FileExistsError) throw new UserError(`${out} already exists; use --force to overwrite it`);
+    throw ioFailure(`cannot write ${out}`, e);
+  }
+  ctx.io.stderr.write(`Wrote ${out}\n`);
+  return EXIT.ok;
+}
