@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { COMPARE_FORMATS } from '../render/compare/formats.js';
 import type { Context } from '../shell/context.js';
 import { examples, formatOption, questionnairesOption } from './options.js';
-import type { SetCode } from './program.js';
+import type { SetCode } from './options.js';
 
 export function compareCommand(program: Command, ctx: Context, setCode: SetCode): void {
   program

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { IMPORT_FORMATS } from '../render/import/formats.js';
 import type { Context } from '../shell/context.js';
 import { examples, formatOption, questionnairesOption } from './options.js';
-import type { SetCode } from './program.js';
+import type { SetCode } from './options.js';
 
 export function importCommand(program: Command, ctx: Context, setCode: SetCode): void {
   program

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../shell/context.js';
 import { examples } from './options.js';
-import type { SetCode } from './program.js';
+import type { SetCode } from './options.js';
 
 export function initCommand(program: Command, ctx: Context, setCode: SetCode): void {
   program

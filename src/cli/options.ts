@@ -1,6 +1,9 @@
 // Option builders the command definitions share.
 import { InvalidArgumentError, Option } from 'commander';
 
+/** Receives the exit code of the command that ran. */
+export type SetCode = (code: number) => void;
+
 /** A whole-number option value within [min, max]; the message names only the bounds that apply. */
 export const intArg =
   (name: string, min = 0, max?: number) =>

@@ -7,13 +7,10 @@ import { compareCommand } from './compareCommand.js';
 import { importCommand } from './importCommand.js';
 import { initCommand } from './initCommand.js';
 import { listCommand } from './listCommand.js';
-import { examples } from './options.js';
+import { examples, type SetCode } from './options.js';
 import { reportCommand } from './reportCommand.js';
 import { showCommand } from './showCommand.js';
 import { validateCommand } from './validateCommand.js';
-
-/** Receives the exit code of the command that ran. */
-export type SetCode = (code: number) => void;
 
 export function buildProgram(ctx: Context, setCode: SetCode): Command {
   const { io } = ctx;

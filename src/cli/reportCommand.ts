@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { REPORT_FORMATS } from '../render/report/formats.js';
 import type { Context } from '../shell/context.js';
 import { examples, formatOption, intArg, questionnairesOption } from './options.js';
-import type { SetCode } from './program.js';
+import type { SetCode } from './options.js';
 
 export function reportCommand(program: Command, ctx: Context, setCode: SetCode): void {
   program

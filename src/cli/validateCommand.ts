@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { FINDINGS_FORMATS } from '../render/findings/formats.js';
 import type { Context } from '../shell/context.js';
 import { examples, formatOption, intArg, questionnairesOption } from './options.js';
-import type { SetCode } from './program.js';
+import type { SetCode } from './options.js';
 
 export function validateCommand(program: Command, ctx: Context, setCode: SetCode): void {
   program
