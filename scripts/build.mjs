@@ -61,8 +61,7 @@ export async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
     // The worker is its own entry: it shares the core's chunks and leaves the CLI's out.
-    entryPoints: [join(root, 'src/cli.ts'), join(root, 'src/shell/parallel/loadWorker.ts')],
-    outbase: join(root, 'src'),
+    entryPoints: { cli: join(root, 'src/cli.ts'), sampleWorker: join(root, 'src/shell/parallel/sampleWorker.ts') },
     outdir: join(root, 'dist'),
     bundle: true,
     splitting: true,

@@ -1,13 +1,13 @@
 // `icare compare`: two rounds of the same questionnaire, side by side.
 import { compareResults } from '../core/scoring/compare.js';
-import { score } from '../core/scoring/score.js';
+import { scoreSample } from '../core/scoring/score.js';
 import type { CompareFormat } from '../render/compare/formats.js';
 import { compareRenderers } from '../render/compare/registry.js';
 import { commandCatalog } from '../shell/catalog.js';
 import { plainChalk, renderContext, type Context } from '../shell/context.js';
 import { emit } from '../shell/output.js';
 import { UserError } from '../shell/userError.js';
-import { loadRespondents } from './loadRespondents.js';
+import { loadSamples } from './loadSamples.js';
 import { printCatalogFindings } from './printFindings.js';
 
 export interface CompareOptions {
@@ -22,17 +22,17 @@ export interface CompareOptions {
 export async function compare(opts: CompareOptions, ctx: Context): Promise<number> {
   const source = await commandCatalog(ctx, opts.questionnaires);
   printCatalogFindings(ctx, source);
-  const before = await loadRespondents(ctx, source, opts.before);
-  const after = await loadRespondents(ctx, source, opts.to);
-  const common = after.filter((a) => before.some((b) => b.questionnaire.id === a.questionnaire.id));
+  const before = await loadSamples(ctx, source, opts.before);
+  const after = await loadSamples(ctx, source, opts.to);
+  const common = after.filter((a) => before.some((b) => b.layout.questionnaire.id === a.layout.questionnaire.id));
   if (common.length === 0) {
-    throw new UserError(`the two sides share no questionnaire (before: ${before.map((g) => g.questionnaire.id).join(', ')}; after: ${after.map((g) => g.questionnaire.id).join(', ')})`);
+    throw new UserError(`the two sides share no questionnaire (before: ${before.map((g) => g.layout.questionnaire.id).join(', ')}; after: ${after.map((g) => g.layout.questionnaire.id).join(', ')})`);
   }
   if (common.length > 1) {
-    throw new UserError(`both sides hold answers for several questionnaires (${common.map((g) => g.questionnaire.id).join(', ')}); compare one questionnaire's files at a time`);
+    throw new UserError(`both sides hold answers for several questionnaires (${common.map((g) => g.layout.questionnaire.id).join(', ')}); compare one questionnaire's files at a time`);
   }
   const a = common[0]!;
-  const b = before.find((g) => g.questionnaire.id === a.questionnaire.id)!;
-  const result = compareResults(score(b.questionnaire, b.answers), score(a.questionnaire, a.answers));
+  const b = before.find((g) => g.layout.questionnaire.id === a.layout.questionnaire.id)!;
+  const result = compareResults(scoreSample(b), scoreSample(a));
   return emit(ctx, compareRenderers[opts.format](result, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
 }

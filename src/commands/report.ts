@@ -1,14 +1,14 @@
 // `icare report`: score answers files and render the scorecard, priorities and action plan.
 import { byRole } from '../core/scoring/groups.js';
-import { history, roundOf } from '../core/scoring/history.js';
-import { score } from '../core/scoring/score.js';
+import { history } from '../core/scoring/history.js';
+import { scoreSample } from '../core/scoring/score.js';
 import type { ReportFormat } from '../render/report/formats.js';
 import { reportRenderers } from '../render/report/registry.js';
 import type { ReportResult } from '../render/report/result.js';
 import { commandCatalog } from '../shell/catalog.js';
 import { plainChalk, renderContext, type Context } from '../shell/context.js';
 import { emit } from '../shell/output.js';
-import { loadRespondents } from './loadRespondents.js';
+import { loadSamples } from './loadSamples.js';
 import { printCatalogFindings } from './printFindings.js';
 
 export interface ReportOptions {
@@ -27,24 +27,14 @@ export interface ReportOptions {
 export async function report(opts: ReportOptions, ctx: Context): Promise<number> {
   const source = await commandCatalog(ctx, opts.questionnaires);
   printCatalogFindings(ctx, source);
-  const groups = await loadRespondents(ctx, source, opts.files);
-  const earlier = opts.history ? await loadRespondents(ctx, source, [opts.history]) : [];
+  const samples = await loadSamples(ctx, source, opts.files);
+  const earlier = opts.history ? await loadSamples(ctx, source, [opts.history]) : [];
   const scoreOpts = opts.target === undefined ? {} : { target: opts.target };
-  const results: ReportResult[] = groups.map(({ questionnaire: q, answers }) => {
-    let trend;
-    if (opts.history) {
-      // The current round joins the history unless the history folder already holds it.
-      const seen = new Set(answers.map((a) => a.file));
-      const past = (earlier.find((g) => g.questionnaire.id === q.id)?.answers ?? []).filter((a) => !seen.has(a.file));
-      const currentRounds = new Set(answers.map(roundOf));
-      trend = history(q, [...past.filter((a) => !currentRounds.has(roundOf(a))), ...answers], scoreOpts);
-    }
-    return {
-      main: score(q, answers, scoreOpts),
-      ...(opts.by === 'role' && { byRole: byRole(q, answers, scoreOpts, opts.minGroup) }),
-      ...(trend && { history: trend }),
-      showAll: opts.all === true,
-    };
-  });
+  const results: ReportResult[] = samples.map((sample) => ({
+    main: scoreSample(sample, scoreOpts),
+    ...(opts.by === 'role' && { byRole: byRole(sample, scoreOpts, opts.minGroup) }),
+    ...(opts.history && { history: history(sample, earlier.find((e) => e.layout.questionnaire.id === sample.layout.questionnaire.id), scoreOpts) }),
+    showAll: opts.all === true,
+  }));
   return emit(ctx, reportRenderers[opts.format](results, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
 }

@@ -13,7 +13,7 @@ describe('the npm package', () => {
     const npm = (args: string[]) => execFileSync('npm', args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_ignore_scripts: 'true' } });
     const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir])) as { filename: string; files: { path: string }[] }[];
     const files = packed[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/icare.js', 'dist/cli.js', 'questionnaires/icare.yaml', 'schema/questionnaire.schema.json', 'schema/answers.schema.json', 'dist/shell/parallel/loadWorker.js', 'dist/catalog.json']));
+    expect(files).toEqual(expect.arrayContaining(['bin/icare.js', 'dist/cli.js', 'questionnaires/icare.yaml', 'schema/questionnaire.schema.json', 'schema/answers.schema.json', 'dist/catalog.json', 'dist/sampleWorker.js']));
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
     npm(['install', '-g', '--prefix', join(dir, 'prefix'), '--prefer-offline', '--no-audit', '--no-fund', join(dir, packed[0]!.filename)]);
     const icare = (args: string[]) => spawnSync(join(dir, 'prefix/bin/icare'), args, { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20, env: { PATH: process.env.PATH, NO_COLOR: '1' } });

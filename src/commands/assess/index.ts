@@ -4,7 +4,7 @@
 // is a normal way to stop: it exits 0 and prints the command that resumes.
 import { resolve } from 'node:path';
 import { answerEntry, answersFileName, numberedNames, stringifyAnswers } from '../../core/writing/answersYaml.js';
-import type { Catalog } from '../../core/checks/checkFile.js';
+import type { Catalog } from '../../core/model/model.js';
 import type { Answer, Answers, AnswersFile, AnswerStatus, AnswerValue, Question, Questionnaire, Respondent } from '../../core/model/model.js';
 import { allQuestions } from '../../core/model/model.js';
 import { score } from '../../core/scoring/score.js';

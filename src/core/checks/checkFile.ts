@@ -1,16 +1,14 @@
 // Checking one parsed file: the schema (ajv, compiled at build time), then the rules a schema
 // cannot express; findings are positioned here, at the boundary, and nowhere else.
 import { validateAnswers, validateQuestionnaire } from '../../generated/validators.js';
-import { normaliseAnswers, normaliseQuestionnaire, type Answer, type Answers, type AnswersFile, type Questionnaire, type QuestionnaireFile } from '../model/model.js';
+import type { CodeRow, Layout, Layouts } from '../model/layout.js';
+import { normaliseQuestionnaire, type AnswersFile, type AnswersHead, type Questionnaire, type QuestionnaireFile } from '../model/model.js';
 import { locateFindings } from '../yaml/parseYaml.js';
-import { answersRules, unknownQuestionnaire } from './answersRules.js';
-import type { Finding, PathFinding } from './finding.js';
+import { answersRules, unknownQuestionnaire, type Remark } from './answersRules.js';
+import type { Finding } from './finding.js';
 import type { ParsedFile } from './parsedFile.js';
 import { questionnaireRules } from './questionnaireRules.js';
 import { schemaFindings } from './schemaFindings.js';
-
-/** Questionnaires by id. */
-export type Catalog = ReadonlyMap<string, Questionnaire>;
 
 export interface QuestionnaireCheck {
   /** No errors (warnings allowed). */
@@ -33,23 +31,35 @@ export function checkQuestionnaire(p: ParsedFile, opts: { readonly normalise?: b
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
+/** One respondent's file, checked and encoded (see layout.ts): what scoring folds in. */
+export interface AnswersRecord {
+  readonly file: string;
+  readonly layout: Layout;
+  readonly head: AnswersHead;
+  readonly row: CodeRow;
+  readonly notes: readonly Remark[];
+  readonly comments: readonly Remark[];
+}
+
 export interface AnswersCheck {
-  readonly answers?: Answers;
+  /** Present when the file has no errors. */
+  readonly record?: AnswersRecord;
+  /** The file as written, when it has no errors (for resuming it). */
+  readonly raw?: AnswersFile;
   readonly findings: readonly Finding[];
 }
 
-/** `known`: the questionnaire ids to suggest when the one named is missing (default: the catalog's). */
-export function checkAnswers(p: ParsedFile, catalog: Catalog, known: readonly string[] = [...catalog.keys()]): AnswersCheck {
+/** `known`: the questionnaire ids to suggest when the one named is missing (default: all). */
+export function checkAnswers(p: ParsedFile, layouts: Layouts, known: readonly string[] = layouts.ids()): AnswersCheck {
   if (!validateAnswers(p.data)) {
     return { findings: locateFindings(p.text, p.file, schemaFindings(validateAnswers.errors ?? [], p.data)) };
   }
   const raw = p.data as AnswersFile;
-  const q = catalog.get(raw.questionnaire);
-  const answers = new Map<string, Answer>();
-  const found: PathFinding[] = q ? answersRules(raw, q, answers) : [unknownQuestionnaire(raw.questionnaire, known)];
-  if (found.length === 0) return { answers: normaliseAnswers(raw, p.file, answers), findings: NO_FINDINGS };
-  const findings = locateFindings(p.text, p.file, found);
-  const ok = !findings.some((f) => f.severity === 'error');
-  return { ...(ok && { answers: normaliseAnswers(raw, p.file, answers) }), findings };
+  const layout = layouts.get(raw.questionnaire);
+  if (!layout) return { findings: locateFindings(p.text, p.file, [unknownQuestionnaire(raw.questionnaire, known)]) };
+  const encoded = answersRules(raw, layout);
+  const findings = encoded.findings.length === 0 ? NO_FINDINGS : locateFindings(p.text, p.file, encoded.findings);
+  if (findings.some((f) => f.severity === 'error')) return { findings };
+  const { answers: _, ...head } = raw;
+  return { record: { file: p.file, layout, head, row: encoded.row, notes: encoded.notes, comments: encoded.comments }, raw, findings };
 }
-

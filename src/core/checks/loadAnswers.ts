@@ -1,11 +1,14 @@
-// Answers files checked against a catalog; the reader is the shell's.
-import type { Answers } from '../model/model.js';
-import { checkAnswers, type Catalog } from './checkFile.js';
+// Answers files checked against a catalog, as the values and notes they hold (for resuming an
+// assessment and for tests); the reader is the shell's. Reports fold records instead (scoring/).
+import { layoutsOf } from '../model/layout.js';
+import { normaliseAnswers, type Answers, type Catalog } from '../model/model.js';
+import { checkAnswers } from './checkFile.js';
 import type { Finding } from './finding.js';
 import { classify, notA, parseFile, type ReadFile } from './parsedFile.js';
 
-/** Loads answers files against a catalog; files that fail keep their findings and are left out. */
+/** Files that fail keep their findings and are left out. */
 export function loadAnswers(paths: readonly string[], catalog: Catalog, read: ReadFile): { answers: Answers[]; findings: Finding[] } {
+  const layouts = layoutsOf(catalog);
   const answers: Answers[] = [];
   const findings: Finding[] = [];
   for (const path of paths) {
@@ -18,9 +21,9 @@ export function loadAnswers(paths: readonly string[], catalog: Catalog, read: Re
       findings.push(notA('answers', outcome.parsed));
       continue;
     }
-    const r = checkAnswers(outcome.parsed, catalog);
+    const r = checkAnswers(outcome.parsed, layouts);
     findings.push(...r.findings);
-    if (r.answers) answers.push(r.answers);
+    if (r.raw) answers.push(normaliseAnswers(r.raw, outcome.parsed.file));
   }
   return { answers, findings };
 }

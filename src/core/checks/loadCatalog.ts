@@ -1,8 +1,8 @@
 // The catalog of questionnaires a command can use: the bundled ones first, then those from
 // --questionnaires folders, which may replace a bundled one but not repeat one another's ids.
-import type { Questionnaire } from '../model/model.js';
+import type { Catalog, Questionnaire } from '../model/model.js';
 import { locateFindings } from '../yaml/parseYaml.js';
-import { checkQuestionnaire, type Catalog } from './checkFile.js';
+import { checkQuestionnaire } from './checkFile.js';
 import { compareFindings, type Finding } from './finding.js';
 import { classify, parseFile, type ReadFile } from './parsedFile.js';
 

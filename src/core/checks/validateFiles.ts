@@ -9,6 +9,7 @@ import { compareFindings, type Finding } from './finding.js';
 import { checkAnswers, checkQuestionnaire } from './checkFile.js';
 import { loadCatalog } from './loadCatalog.js';
 import { classify, notA, parseFile, type ParsedFile, type ReadFile } from './parsedFile.js';
+import { layoutsOf } from '../model/layout.js';
 import type { Questionnaire } from '../model/model.js';
 import { locateFindings } from '../yaml/parseYaml.js';
 
@@ -70,7 +71,8 @@ export function validateFiles(input: ValidateInput): ValidateResult {
       const q = reload(f.path, input.read);
       if (q) catalog.set(f.id, q);
     }
-    for (const p of answerFiles) findings.push(...checkAnswers(p, catalog, known).findings);
+    const layouts = layoutsOf(catalog);
+    for (const p of answerFiles) findings.push(...checkAnswers(p, layouts, known).findings);
   }
   return { findings: findings.sort(compareFindings), checked: given.length };
 }

@@ -156,11 +156,12 @@ export type Interpretation =
   | { readonly ok: true; readonly kind: 'nps'; readonly nps: number | boolean }
   | { readonly ok: false; readonly rule: string; readonly message: string };
 
+/** Questionnaires by id. */
+export type Catalog = ReadonlyMap<string, Questionnaire>;
+
 export interface Answer {
   readonly value: AnswerValue;
   readonly note?: string;
-  /** What the value means for its question, when the loader already worked it out. */
-  readonly meaning?: Interpretation;
 }
 
 export interface Answers {
@@ -250,10 +251,9 @@ function toScale(s: ScaleFile, inherit: Scale): Scale {
   return { min: s.min, max: s.max, labels };
 }
 
-/** `answers`, when given, is the file's answers already normalised (by answersRules) and is used as is. */
-export function normaliseAnswers(raw: AnswersHead & Partial<Pick<AnswersFile, 'answers'>>, file = '', answers?: ReadonlyMap<string, Answer>): Answers {
+export function normaliseAnswers(raw: AnswersHead & Partial<Pick<AnswersFile, 'answers'>>, file = ''): Answers {
   // Plain loops and assignments: this runs once per file, 10,000 times for a big report.
-  const out: { -readonly [K in keyof Answers]: Answers[K] } = { questionnaire: raw.questionnaire, respondent: raw.respondent ?? {}, answers: answers ?? answersOf(raw), file };
+  const out: { -readonly [K in keyof Answers]: Answers[K] } = { questionnaire: raw.questionnaire, respondent: raw.respondent ?? {}, answers: answersOf(raw), file };
   if (raw.version !== undefined) out.version = raw.version;
   if (raw.organisation !== undefined) out.organisation = raw.organisation;
   if (raw.date !== undefined) out.date = raw.date;

@@ -1,9 +1,8 @@
 // The whole organisation: respondents grouped by role, and the perception gap between roles.
-import { LEADER_ROLES, type Answers, type Questionnaire } from '../model/model.js';
-import { score, type ScoreOptions, type ScoreResult } from './score.js';
-
-export const UNSPECIFIED_ROLE = 'unspecified';
-const ROLE_ORDER = ['executive', 'manager', 'frontline'];
+import { isLeader } from '../model/roles.js';
+import { combined, type Sample, type SampleRemark } from './sample.js';
+import { rolesInOrder, scoreTally, type Remarks } from './score.js';
+import type { ScoreOptions, ScoreResult } from './scoreResult.js';
 
 export interface RoleGroup {
   readonly role: string;
@@ -40,42 +39,14 @@ export interface RoleBreakdown {
   readonly questionGaps: readonly QuestionGap[];
 }
 
-/** Roles compare case- and space-insensitively; no role is "unspecified". */
-export function normaliseRole(role: string | undefined): string {
-  const r = role?.trim().toLowerCase();
-  return r ? r : UNSPECIFIED_ROLE;
+/** The notes and text answers of the respondents whose role passes `keep`. */
+function remarksOf(sample: Sample, keep: (role: string) => boolean): Remarks {
+  const pick = (list: readonly SampleRemark[]): SampleRemark[] => list.filter((r) => keep(r.role));
+  return { notes: pick(sample.notes), comments: pick(sample.comments) };
 }
 
-export function roleOf(a: Answers): string {
-  return normaliseRole(a.respondent.role);
-}
-
-function roleRank(role: string): number {
-  const i = ROLE_ORDER.indexOf(role);
-  return i >= 0 ? i : role === UNSPECIFIED_ROLE ? ROLE_ORDER.length + 1 : ROLE_ORDER.length;
-}
-
-/** Groups by normalised role: executive, manager, frontline, then others A–Z, unspecified last. */
-export function groupByRole<T>(items: readonly T[], role: (t: T) => string | undefined): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const a of items) {
-    const key = normaliseRole(role(a));
-    const list = groups.get(key);
-    if (list) list.push(a);
-    else groups.set(key, [a]);
-  }
-  return new Map([...groups.entries()].sort(([a], [b]) => roleRank(a) - roleRank(b) || (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-export function byRole(q: Questionnaire, respondents: readonly Answers[], opts: ScoreOptions, minGroup: number, topQuestions = 10): RoleBreakdown {
-  const roles: RoleGroup[] = [...groupByRole(respondents, (a) => a.respondent.role)].map(([role, list]) => ({
-    role,
-    respondents: list.length,
-    small: list.length < minGroup,
-    result: score(q, list, opts),
-  }));
-
-  const perception: PerceptionGap[] = q.sections.map((s, i) => {
+function perceptionGaps(sample: Sample, roles: readonly RoleGroup[]): PerceptionGap[] {
+  return sample.layout.questionnaire.sections.map((s, i) => {
     let high: { role: string; score: number } | null = null;
     let low: { role: string; score: number } | null = null;
     for (const g of roles) {
@@ -87,24 +58,39 @@ export function byRole(q: Questionnaire, respondents: readonly Answers[], opts: 
     const two = high && low && high.role !== low.role;
     return { section: s.id, title: s.title, gap: two ? high!.score - low!.score : null, high: two ? high : null, low: two ? low : null };
   });
+}
 
-  const leaders = respondents.filter((a) => LEADER_ROLES.includes(roleOf(a)));
-  const frontline = respondents.filter((a) => roleOf(a) === 'frontline');
-  let questionGaps: QuestionGap[] = [];
-  if (leaders.length && frontline.length) {
-    const l = score(q, leaders, opts);
-    const f = score(q, frontline, opts);
-    questionGaps = l.sections
-      .flatMap((s, si) =>
-        s.questions.map((lq, qi) => {
-          const fq = f.sections[si]?.questions[qi];
-          if (!lq.scored || lq.score === null || fq?.score === null || fq?.score === undefined) return undefined;
-          return { question: lq.id, section: s.id, text: lq.text, leaders: lq.score, frontline: fq.score, diff: lq.score - fq.score };
-        }),
-      )
-      .filter((x): x is QuestionGap => x !== undefined)
-      .sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff))
-      .slice(0, topQuestions);
-  }
-  return { minGroup, roles, perception, questionGaps };
+function questionGaps(sample: Sample, opts: ScoreOptions, top: number): QuestionGap[] {
+  const leaderTallies = [...sample.byRole].filter(([role]) => isLeader(role)).map(([, t]) => t);
+  const frontlineTally = sample.byRole.get('frontline');
+  if (leaderTallies.length === 0 || !frontlineTally) return [];
+  const none: Remarks = { notes: [], comments: [] };
+  const l = scoreTally(sample.layout, combined(sample.layout, leaderTallies), none, opts);
+  const f = scoreTally(sample.layout, frontlineTally, none, opts);
+  return l.sections
+    .flatMap((s, si) =>
+      s.questions.map((lq, qi) => {
+        const fq = f.sections[si]?.questions[qi];
+        if (!lq.scored || lq.score === null || fq?.score === null || fq?.score === undefined) return undefined;
+        return { question: lq.id, section: s.id, text: lq.text, leaders: lq.score, frontline: fq.score, diff: lq.score - fq.score };
+      }),
+    )
+    .filter((x): x is QuestionGap => x !== undefined)
+    .sort((a, b) => Math.abs(b.diff) - Math.abs(a.diff))
+    .slice(0, top);
+}
+
+export function byRole(sample: Sample, opts: ScoreOptions, minGroup: number, topQuestions = 10): RoleBreakdown {
+  const roles: RoleGroup[] = rolesInOrder(sample.byRole).map(([role, tally]) => ({
+    role,
+    respondents: tally.respondents,
+    small: tally.respondents < minGroup,
+    result: scoreTally(
+      sample.layout,
+      tally,
+      remarksOf(sample, (r) => r === role),
+      opts,
+    ),
+  }));
+  return { minGroup, roles, perception: perceptionGaps(sample, roles), questionGaps: questionGaps(sample, opts, topQuestions) };
 }

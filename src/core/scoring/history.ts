@@ -1,6 +1,8 @@
-// Trends: earlier rounds of the same questionnaire, one point per date.
-import type { Answers, Questionnaire } from '../model/model.js';
-import { score, type ScoreOptions } from './score.js';
+// Trends: earlier rounds of the same questionnaire, one point per round.
+import type { Sample } from './sample.js';
+import { scoreTally } from './score.js';
+import type { ScoreOptions } from './scoreResult.js';
+import type { Tally } from './tally.js';
 
 export interface HistoryPoint {
   /** The round's date: the answers' `date`, else the name of the folder they sit in. */
@@ -10,26 +12,18 @@ export interface HistoryPoint {
   readonly sections: Readonly<Record<string, number | null>>;
 }
 
-export function roundOf(a: Answers): string {
-  if (a.date) return a.date;
-  const parts = a.file.split(/[\\/]/);
-  return parts.length > 1 ? (parts[parts.length - 2] ?? 'undated') : 'undated';
-}
-
-/** Groups answers by round and scores each; rounds sorted by date. */
-export function history(q: Questionnaire, answers: readonly Answers[], opts: ScoreOptions = {}): HistoryPoint[] {
-  const rounds = new Map<string, Answers[]>();
-  for (const a of answers) {
-    if (a.questionnaire !== q.id) continue;
-    const r = roundOf(a);
-    const list = rounds.get(r);
-    if (list) list.push(a);
-    else rounds.set(r, [a]);
-  }
-  return [...rounds.entries()]
+/**
+ * The current sample's rounds with the earlier sample's; an earlier round the current sample
+ * also holds (the history folder often contains the current one) counts once, as current.
+ */
+export function history(current: Sample, earlier: Sample | undefined, opts: ScoreOptions = {}): HistoryPoint[] {
+  const rounds = new Map<string, Tally>();
+  for (const [round, tally] of earlier?.byRound ?? []) if (!current.byRound.has(round)) rounds.set(round, tally);
+  for (const [round, tally] of current.byRound) rounds.set(round, tally);
+  return [...rounds]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, list]) => {
-      const r = score(q, list, opts);
-      return { date, respondents: list.length, score: r.score, sections: Object.fromEntries(r.sections.map((s) => [s.id, s.score])) };
+    .map(([date, tally]) => {
+      const r = scoreTally(current.layout, tally, { notes: [], comments: [] }, opts);
+      return { date, respondents: tally.respondents, score: r.score, sections: Object.fromEntries(r.sections.map((s) => [s.id, s.score])) };
     });
 }

@@ -51,7 +51,7 @@ function roundName(r: ScoreResult): string {
 }
 
 function respondents(r: ScoreResult): string {
-  const n = r.respondents.length;
+  const n = r.respondents;
   return `${n} ${n === 1 ? 'respondent' : 'respondents'}`;
 }
 

@@ -3,6 +3,7 @@
 import type { RoleBreakdown } from '../../core/scoring/groups.js';
 import type { HistoryPoint } from '../../core/scoring/history.js';
 import type { NoteRef, NpsMetric, ScoreResult, SectionResult } from '../../core/scoring/score.js';
+import { UNSPECIFIED_ROLE } from '../../core/model/roles.js';
 import type { RenderContext } from '../context.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
 import { fixed, gapStatus, isScore, NOT_ASSESSED, percent, points, signed, STATUS_COLOURS } from '../html/format.js';
@@ -54,19 +55,14 @@ function report(r: ReportResult, n: number): string {
 // ---- header and headline ----
 
 function respondentsText(m: ScoreResult): string {
-  const list = m.respondents;
-  if (list.length === 1) {
-    const one = list[0]!;
+  if (m.respondents === 1) {
+    const one = m.single ?? {};
     const who = [one.name, one.role].filter((x): x is string => Boolean(x)).join(', ');
     return who || '1 respondent';
   }
-  const roles = new Map<string, number>();
-  for (const p of list) {
-    const role = p.role?.trim().toLowerCase() || 'role not given';
-    roles.set(role, (roles.get(role) ?? 0) + 1);
-  }
-  const split = roles.size > 1 || (roles.size === 1 && !roles.has('role not given')) ? ` (${[...roles].map(([role, k]) => `${k} ${role}`).join(', ')})` : '';
-  return `${list.length} respondents${split}`;
+  const roles = m.roles.map((g) => ({ ...g, role: g.role === UNSPECIFIED_ROLE ? 'role not given' : g.role }));
+  const split = roles.length > 1 || (roles.length === 1 && roles[0]!.role !== 'role not given') ? ` (${roles.map((g) => `${g.respondents} ${g.role}`).join(', ')})` : '';
+  return `${m.respondents} respondents${split}`;
 }
 
 function datesText(dates: readonly string[]): string {
@@ -81,7 +77,7 @@ function header(m: ScoreResult): string {
 <h1>${esc(org)}</h1>
 <div class="subtitle">${esc(m.questionnaire.title)} <span class="small">· version ${esc(m.questionnaire.version)}</span></div>
 <dl class="meta">
-<div><dt>${m.respondents.length === 1 ? 'Respondent' : 'Respondents'}</dt><dd>${esc(respondentsText(m))}</dd></div>
+<div><dt>${m.respondents === 1 ? 'Respondent' : 'Respondents'}</dt><dd>${esc(respondentsText(m))}</dd></div>
 <div><dt>${m.dates.length > 1 ? 'Dates' : 'Date'}</dt><dd>${esc(datesText(m.dates))}</dd></div>
 <div><dt>Questionnaire</dt><dd>${esc(m.questionnaire.id)}</dd></div>
 </dl>

@@ -1,7 +1,6 @@
 // The JSON report: the documented shape (docs/report-json.md, schema/report.schema.json), full
 // precision, percentages, null where not assessed. One object per questionnaire; an array when
 // the files cover several questionnaires.
-import { normaliseRole } from '../../core/scoring/groups.js';
 import type { ScoreResult } from '../../core/scoring/score.js';
 import type { ReportResult } from './result.js';
 
@@ -33,7 +32,7 @@ export function scoreJson(m: ScoreResult): Record<string, unknown> {
   return {
     questionnaire: m.questionnaire,
     organisations: m.organisations,
-    respondents: m.respondents.length,
+    respondents: m.respondents,
     roles: countRoles(m),
     dates: m.dates,
     score: m.score,
@@ -79,12 +78,7 @@ function npsJson(n: ScoreResult['nps'][number]): Record<string, unknown> {
 }
 
 function countRoles(m: ScoreResult): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const r of m.respondents) {
-    const role = normaliseRole(r.role);
-    out[role] = (out[role] ?? 0) + 1;
-  }
-  return out;
+  return Object.fromEntries(m.roles.map((g) => [g.role, g.respondents]));
 }
 
 export function json(results: readonly ReportResult[]): string {

@@ -38,7 +38,7 @@ function one(r: ReportResult, ctx: RenderContext): string {
     `**Overall: ${percent(m.score)}${m.level ? ` · ${md(m.level)}` : ''}** (target ${num(m.target)}, gap ${num(m.gap)}; ${m.coverage.answered} of ${m.coverage.total} possible answers${m.lowConfidence ? '; **low confidence**' : ''})`,
     '',
   );
-  const many = m.respondents.length > 1;
+  const many = m.respondents > 1;
   out.push(
     mdTable(
       ['Section', 'Score', 'Bar', 'Level', 'Target', 'Gap', 'Answers', ...(many ? ['Range', 'SD'] : [])],

@@ -97,7 +97,7 @@ const TABLE_CHARS = { 'top-mid': '┬', 'bottom-mid': '┴', 'left-mid': '├', 
 
 function scorecard(m: ScoreResult, ctx: RenderContext, width: number): string {
   const { chalk } = ctx;
-  const many = m.respondents.length > 1;
+  const many = m.respondents > 1;
   const uniformTarget = m.sections.every((s) => s.target === m.sections[0]?.target);
   // Column widths include cli-table3's one-space padding on each side.
   const fixed: { head: string; width: number; cell: (s: SectionResult) => string; align?: 'right' }[] = [

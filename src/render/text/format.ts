@@ -1,5 +1,5 @@
 // Number and label formatting shared by the text formats, so every format says the same thing.
-import { groupByRole } from '../../core/scoring/groups.js';
+import { compareRoles } from '../../core/model/roles.js';
 import type { ScoreResult } from '../../core/scoring/score.js';
 
 export const NOT_ASSESSED = 'not assessed';
@@ -34,13 +34,13 @@ export function range(s: { min: number; max: number } | null): string {
 
 /** "Dana (frontline)" for one respondent, "10 respondents (2 executive, 5 frontline)" for many. */
 export function respondentSummary(r: ScoreResult): string {
-  if (r.respondents.length === 1) {
-    const one = r.respondents[0]!;
+  if (r.respondents === 1) {
+    const one = r.single ?? {};
     const who = one.name ?? 'one respondent';
     return one.role ? `${who} (${one.role})` : who;
   }
-  const roles = [...groupByRole(r.respondents, (x) => x.role)].map(([role, list]) => `${list.length} ${role}`);
-  return `${r.respondents.length} respondents${roles.length ? ` (${roles.join(', ')})` : ''}`;
+  const roles = [...r.roles].sort((a, b) => compareRoles(a.role, b.role)).map((g) => `${g.respondents} ${g.role}`);
+  return `${r.respondents} respondents${roles.length ? ` (${roles.join(', ')})` : ''}`;
 }
 
 export function dateSummary(r: ScoreResult): string {

@@ -1,5 +1,5 @@
-// Bulk loading's fast paths (shared answers, one reusable read buffer, cheap display paths) must
-// give exactly what the plain ways give.
+// Bulk loading's fast paths (one reusable read buffer, cheap display paths) must give exactly
+// what the plain ways give.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -28,12 +28,12 @@ describe('loadAnswers', () => {
     expect(answers[1]!.answers.get('care-on-busy-days')).toEqual(answers[0]!.answers.get('care-on-busy-days'));
   });
 
-  it('keeps each respondent’s own note while sharing identical answers', async () => {
+  it('keeps each respondent’s own values and notes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-load-'));
     const a = answersFile(dir, 'a.yaml', '  care-on-busy-days: 4\n  wait-explained:\n    value: 2\n    note: Only at lunch\n');
     const b = answersFile(dir, 'b.yaml', '  care-on-busy-days: 4\n  wait-explained:\n    value: 2\n    note: Never on Sundays\n');
     const [x, y] = loadAnswersFiles([a, b], await catalog(), dir).answers;
-    expect(x!.answers.get('care-on-busy-days')).toEqual({ value: 4, meaning: { ok: true, kind: 'scored', score: 0.75, raw: 4 } });
+    expect(x!.answers.get('care-on-busy-days')).toEqual({ value: 4 });
     expect(y!.answers.get('care-on-busy-days')).toEqual(x!.answers.get('care-on-busy-days'));
     expect(x!.answers.get('wait-explained')).toMatchObject({ value: 2, note: 'Only at lunch' });
     expect(y!.answers.get('wait-explained')).toMatchObject({ value: 2, note: 'Never on Sundays' });

@@ -1,0 +1,135 @@
+// The respondents of one questionnaire as a report needs them: mergeable tallies (overall, per
+// role, per round) that every figure is worked out from, plus one compact row of answer codes per
+// respondent and the notes and text answers. No answer objects are kept.
+import type { AnswersRecord } from '../checks/checkFile.js';
+import type { CodeRow, Layout } from '../model/layout.js';
+import { roleKey } from '../model/roles.js';
+import { foldRow, mergeTally, newTally, rowSectionScores, type RowFacts, type Tally } from './tally.js';
+
+/** A note or text answer with what may be said of who wrote it. */
+export interface SampleRemark {
+  readonly question: number;
+  readonly text: string;
+  readonly respondent: number;
+  readonly name?: string;
+  readonly role: string;
+  readonly roleAsWritten?: string;
+}
+
+export interface Sample {
+  readonly layout: Layout;
+  readonly all: Tally;
+  /** By normalised role, in the order roles first appear. */
+  readonly byRole: Map<string, Tally>;
+  /** By round (the answers' date, else the folder they sit in), in the order rounds first appear. */
+  readonly byRound: Map<string, Tally>;
+  /** Row i holds respondent i's codes at [i × questions, (i + 1) × questions). */
+  rows: CodeRow;
+  readonly notes: SampleRemark[];
+  readonly comments: SampleRemark[];
+  /** The one respondent's name and role as written, while there is exactly one. */
+  single?: { readonly name?: string; readonly role?: string };
+}
+
+export function newSample(layout: Layout): Sample {
+  return { layout, all: newTally(layout), byRole: new Map(), byRound: new Map(), rows: layout.width === 1 ? new Uint8Array(64 * layout.slots.length) : new Uint16Array(64 * layout.slots.length), notes: [], comments: [] };
+}
+
+/** The round a file belongs to: its date, else the name of the folder it sits in. */
+export function roundOf(record: Pick<AnswersRecord, 'head' | 'file'>): string {
+  if (record.head.date) return record.head.date;
+  const parts = record.file.split(/[\\/]/);
+  return parts.length > 1 ? (parts[parts.length - 2] ?? 'undated') : 'undated';
+}
+
+/** The tally kept under `key`, created empty when there is none yet. */
+export function tallyIn(map: Map<string, Tally>, key: string, layout: Layout): Tally {
+  let t = map.get(key);
+  if (!t) {
+    t = newTally(layout);
+    map.set(key, t);
+  }
+  return t;
+}
+
+/** Stores one row, or several rows one after another, starting at respondent `at`. */
+function storeRow(sample: Sample, row: CodeRow, at: number): void {
+  const q = sample.layout.slots.length;
+  const end = at * q + row.length;
+  if (end > sample.rows.length) {
+    const bigger = new (sample.rows.constructor as Uint8ArrayConstructor)(Math.max(sample.rows.length * 2, end));
+    bigger.set(sample.rows);
+    sample.rows = bigger;
+  }
+  sample.rows.set(row, at * q);
+}
+
+export function factsOf(record: AnswersRecord): RowFacts {
+  const { head } = record;
+  // Plain assignments, no spreads: this runs once per respondent.
+  const facts: { -readonly [K in keyof RowFacts]: RowFacts[K] } = { role: roleKey(head.respondent?.role), inProgress: head.status === 'in-progress', straightLining: false };
+  if (head.date !== undefined) facts.date = head.date;
+  if (head.organisation !== undefined) facts.organisation = head.organisation;
+  return facts;
+}
+
+/** Folds one checked respondent in. */
+export function addRecord(sample: Sample, record: AnswersRecord): void {
+  const { layout } = sample;
+  const index = sample.all.respondents;
+  const facts = factsOf(record);
+  const scores = rowSectionScores(layout, record.row);
+  foldRow(sample.all, layout, record.row, scores, facts);
+  foldRow(tallyIn(sample.byRole, facts.role, layout), layout, record.row, scores, facts);
+  foldRow(tallyIn(sample.byRound, roundOf(record), layout), layout, record.row, scores, facts);
+  storeRow(sample, record.row, index);
+  const who = record.head.respondent ?? {};
+  const remark = (r: { question: number; text: string }): SampleRemark => ({
+    question: r.question,
+    text: r.text,
+    respondent: index,
+    ...(who.name !== undefined && { name: who.name }),
+    role: facts.role,
+    ...(who.role !== undefined && { roleAsWritten: who.role }),
+  });
+  for (const n of record.notes) sample.notes.push(remark(n));
+  for (const c of record.comments) sample.comments.push(remark(c));
+  sample.single = index === 0 ? { ...(who.name !== undefined && { name: who.name }), ...(who.role !== undefined && { role: who.role }) } : undefined;
+}
+
+/** Respondent i's row of codes (a view, not a copy). */
+export function rowOf(sample: Sample, i: number): CodeRow {
+  const q = sample.layout.slots.length;
+  return sample.rows.subarray(i * q, (i + 1) * q);
+}
+
+/** Tallies of several groups added together (leaders = executive + manager). */
+export function combined(layout: Layout, tallies: Iterable<Tally>): Tally {
+  const out = newTally(layout);
+  for (const t of tallies) mergeTally(out, t);
+  return out;
+}
+
+/** How many codes the sample's rows hold: respondents × questions. */
+export function usedRows(sample: Sample): CodeRow {
+  return sample.rows.subarray(0, sample.all.respondents * sample.layout.slots.length);
+}
+
+/**
+ * Adds `from` (a later chunk of files) to `into`: tallies add, rows and remarks follow on. Merging
+ * chunks in file order gives exactly the sample that reading every file in order gives.
+ */
+export function mergeSample(into: Sample, from: Sample): void {
+  const { layout } = into;
+  const offset = into.all.respondents;
+  const count = from.all.respondents;
+  mergeTally(into.all, from.all);
+  for (const [role, t] of from.byRole) mergeTally(tallyIn(into.byRole, role, layout), t);
+  for (const [round, t] of from.byRound) mergeTally(tallyIn(into.byRound, round, layout), t);
+  if (count > 0) {
+    storeRow(into, from.rows.subarray(0, count * layout.slots.length), offset);
+  }
+  for (const n of from.notes) into.notes.push({ ...n, respondent: n.respondent + offset });
+  for (const c of from.comments) into.comments.push({ ...c, respondent: c.respondent + offset });
+  into.single = offset === 0 ? from.single : count === 0 ? into.single : undefined;
+}

@@ -1,0 +1,28 @@
+// Reads answers files and folds each into the sample of its questionnaire, in file order: the
+// work one thread does for a chunk of files (see parallel/loadSamplesInParallel.ts).
+import type { Finding } from '../core/checks/finding.js';
+import type { Layouts } from '../core/model/layout.js';
+import { readRecord } from '../core/scoring/readRecord.js';
+import { addRecord, newSample, type Sample } from '../core/scoring/sample.js';
+import { readFileBytes } from './files.js';
+
+export interface LoadedSamples {
+  /** By questionnaire id, in the order first seen. */
+  readonly samples: Map<string, Sample>;
+  readonly findings: Finding[];
+}
+
+export function loadSampleFiles(paths: readonly string[], layouts: Layouts, cwd: string): LoadedSamples {
+  const samples = new Map<string, Sample>();
+  const findings: Finding[] = [];
+  for (const path of paths) {
+    const { findings: found, record } = readRecord(readFileBytes(path, cwd), layouts);
+    if (found.length > 0) findings.push(...found);
+    if (!record) continue;
+    const id = record.layout.questionnaire.id;
+    let sample = samples.get(id);
+    if (!sample) samples.set(id, (sample = newSample(record.layout)));
+    addRecord(sample, record);
+  }
+  return { samples, findings };
+}
