@@ -42,7 +42,7 @@ const scaleKeys = { min: true, max: true, labels: true } satisfies Keys<ScaleFil
 const levelKeys = { min: true, name: true, description: true } satisfies Keys<LevelFile>;
 const optionKeys = { label: true, score: true } satisfies Keys<OptionFile>;
 const answersKeys = { questionnaire: true, version: true, organisation: true, respondent: true, date: true, status: true, answers: true } satisfies Keys<AnswersFile>;
-const respondentKeys = { name: true, role: true } satisfies Keys<Respondent>;
+const respondentKeys = { id: true, name: true, role: true } satisfies Keys<Respondent>;
 const entryKeys = { value: true, note: true } satisfies Keys<AnswerEntryFile>;
 
 const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, 'schema', name), 'utf8'));

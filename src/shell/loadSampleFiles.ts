@@ -12,17 +12,18 @@ export interface LoadedSamples {
   readonly findings: Finding[];
 }
 
-export function loadSampleFiles(paths: readonly string[], layouts: Layouts, cwd: string): LoadedSamples {
+/** `first`: the index of paths[0] among all the inputs (a chunk's offset). */
+export function loadSampleFiles(paths: readonly string[], layouts: Layouts, cwd: string, first = 0): LoadedSamples {
   const samples = new Map<string, Sample>();
   const findings: Finding[] = [];
-  for (const path of paths) {
-    const { findings: found, record } = readRecord(readFileBytes(path, cwd), layouts);
+  for (let i = 0; i < paths.length; i++) {
+    const { findings: found, record } = readRecord(readFileBytes(paths[i]!, cwd), layouts);
     if (found.length > 0) findings.push(...found);
     if (!record) continue;
     const id = record.layout.questionnaire.id;
     let sample = samples.get(id);
     if (!sample) samples.set(id, (sample = newSample(record.layout)));
-    addRecord(sample, record);
+    addRecord(sample, record, { index: first + i, line: 0 });
   }
   return { samples, findings };
 }

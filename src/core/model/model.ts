@@ -77,6 +77,8 @@ export interface AnswerEntryFile {
 }
 
 export interface Respondent {
+  /** A stable id for the same person across files and rounds (never shown). */
+  readonly id?: string;
   readonly name?: string;
   readonly role?: string;
 }

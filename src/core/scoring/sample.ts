@@ -1,9 +1,11 @@
 // The respondents of one questionnaire as a report needs them: mergeable tallies (overall, per
-// role, per round) that every figure is worked out from, plus one compact row of answer codes per
-// respondent and the notes and text answers. No answer objects are kept.
+// role, per round) that every figure is worked out from, one compact row of answer codes and a
+// few numbers per respondent (for intervals and hygiene checks), and the notes and text answers.
+// No answer objects are kept.
 import type { AnswersRecord } from '../checks/checkFile.js';
-import type { CodeRow, Layout } from '../model/layout.js';
+import { VALUE_CODE, type CodeRow, type Layout } from '../model/layout.js';
 import { roleKey } from '../model/roles.js';
+import { addRespondent, appendColumns, dayNumber, FLAG_IN_PROGRESS, FLAG_STRAIGHT_LINING, identityHash, newColumns, type RespondentColumns } from './respondentColumns.js';
 import { foldRow, mergeTally, newTally, rowSectionScores, type RowFacts, type Tally } from './tally.js';
 
 /** A note or text answer with what may be said of who wrote it. */
@@ -25,14 +27,25 @@ export interface Sample {
   readonly byRound: Map<string, Tally>;
   /** Row i holds respondent i's codes at [i × questions, (i + 1) × questions). */
   rows: CodeRow;
+  readonly columns: RespondentColumns;
   readonly notes: SampleRemark[];
   readonly comments: SampleRemark[];
   /** The one respondent's name and role as written, while there is exactly one. */
   single?: { readonly name?: string; readonly role?: string };
 }
 
+/** Where a record came from: the index of its file among the inputs, and a CSV row's line. */
+export interface RecordSource {
+  readonly index: number;
+  readonly line: number;
+}
+
+/** Respondents who give one raw answer to this many scale questions or more are flagged. */
+export const STRAIGHT_LINING_MIN = 6;
+
 export function newSample(layout: Layout): Sample {
-  return { layout, all: newTally(layout), byRole: new Map(), byRound: new Map(), rows: layout.width === 1 ? new Uint8Array(64 * layout.slots.length) : new Uint16Array(64 * layout.slots.length), notes: [], comments: [] };
+  const rows = layout.width === 1 ? new Uint8Array(64 * layout.slots.length) : new Uint16Array(64 * layout.slots.length);
+  return { layout, all: newTally(layout), byRole: new Map(), byRound: new Map(), rows, columns: newColumns(), notes: [], comments: [] };
 }
 
 /** The round a file belongs to: its date, else the name of the folder it sits in. */
@@ -53,54 +66,97 @@ export function tallyIn(map: Map<string, Tally>, key: string, layout: Layout): T
 }
 
 /** Stores one row, or several rows one after another, starting at respondent `at`. */
-function storeRow(sample: Sample, row: CodeRow, at: number): void {
+function storeRows(sample: Sample, rows: CodeRow, at: number): void {
   const q = sample.layout.slots.length;
-  const end = at * q + row.length;
+  const end = at * q + rows.length;
   if (end > sample.rows.length) {
     const bigger = new (sample.rows.constructor as Uint8ArrayConstructor)(Math.max(sample.rows.length * 2, end));
     bigger.set(sample.rows);
     sample.rows = bigger;
   }
-  sample.rows.set(row, at * q);
+  sample.rows.set(rows, at * q);
 }
 
-export function factsOf(record: AnswersRecord): RowFacts {
+/** The same raw answer to every scale question answered, with at least STRAIGHT_LINING_MIN of them. */
+export function isStraightLining(layout: Layout, row: CodeRow): boolean {
+  let raw: number | undefined;
+  let answered = 0;
+  for (const slot of layout.slots) {
+    if (slot.question.type !== 'scale') continue;
+    const code = row[slot.index]!;
+    if (code < VALUE_CODE) continue;
+    const v = slot.question.scale.min + code - VALUE_CODE;
+    if (raw !== undefined && v !== raw) return false;
+    raw = v;
+    answered++;
+  }
+  return answered >= STRAIGHT_LINING_MIN;
+}
+
+/** Who a respondent is, for finding the same person twice: respondent.id, else name and role. */
+export function identityKey(respondent: { readonly id?: string; readonly name?: string; readonly role?: string } | undefined): string | undefined {
+  if (respondent?.id !== undefined) return `id\u0000${respondent.id.trim()}`;
+  if (respondent?.name === undefined) return undefined;
+  return `name\u0000${respondent.name.trim().toLowerCase()}\u0000${(respondent.role ?? '').trim().toLowerCase()}`;
+}
+
+export function factsOf(layout: Layout, record: AnswersRecord): RowFacts {
   const { head } = record;
   // Plain assignments, no spreads: this runs once per respondent.
-  const facts: { -readonly [K in keyof RowFacts]: RowFacts[K] } = { role: roleKey(head.respondent?.role), inProgress: head.status === 'in-progress', straightLining: false };
+  const facts: { -readonly [K in keyof RowFacts]: RowFacts[K] } = {
+    role: roleKey(head.respondent?.role),
+    inProgress: head.status === 'in-progress',
+    straightLining: isStraightLining(layout, record.row),
+  };
   if (head.date !== undefined) facts.date = head.date;
   if (head.organisation !== undefined) facts.organisation = head.organisation;
   return facts;
 }
 
 /** Folds one checked respondent in. */
-export function addRecord(sample: Sample, record: AnswersRecord): void {
+export function addRecord(sample: Sample, record: AnswersRecord, source: RecordSource = { index: 0, line: 0 }): void {
   const { layout } = sample;
-  const index = sample.all.respondents;
-  const facts = factsOf(record);
+  const index = sample.columns.count;
+  const facts = factsOf(layout, record);
+  const round = roundOf(record);
   const scores = rowSectionScores(layout, record.row);
   foldRow(sample.all, layout, record.row, scores, facts);
   foldRow(tallyIn(sample.byRole, facts.role, layout), layout, record.row, scores, facts);
-  foldRow(tallyIn(sample.byRound, roundOf(record), layout), layout, record.row, scores, facts);
-  storeRow(sample, record.row, index);
-  const who = record.head.respondent ?? {};
+  foldRow(tallyIn(sample.byRound, round, layout), layout, record.row, scores, facts);
+  storeRows(sample, record.row, index);
+  const who = record.head.respondent;
+  addRespondent(sample.columns, {
+    role: facts.role,
+    round,
+    ...(facts.organisation !== undefined && { organisation: facts.organisation }),
+    day: dayNumber(record.head.date),
+    source: source.index,
+    line: source.line,
+    identity: identityHash(identityKey(who)),
+    flags: (facts.inProgress ? FLAG_IN_PROGRESS : 0) | (facts.straightLining ? FLAG_STRAIGHT_LINING : 0),
+  });
   const remark = (r: { question: number; text: string }): SampleRemark => ({
     question: r.question,
     text: r.text,
     respondent: index,
-    ...(who.name !== undefined && { name: who.name }),
+    ...(who?.name !== undefined && { name: who.name }),
     role: facts.role,
-    ...(who.role !== undefined && { roleAsWritten: who.role }),
+    ...(who?.role !== undefined && { roleAsWritten: who.role }),
   });
   for (const n of record.notes) sample.notes.push(remark(n));
   for (const c of record.comments) sample.comments.push(remark(c));
-  sample.single = index === 0 ? { ...(who.name !== undefined && { name: who.name }), ...(who.role !== undefined && { role: who.role }) } : undefined;
+  sample.single = index === 0 ? { ...(who?.name !== undefined && { name: who.name }), ...(who?.role !== undefined && { role: who.role }) } : undefined;
 }
 
 /** Respondent i's row of codes (a view, not a copy). */
 export function rowOf(sample: Sample, i: number): CodeRow {
   const q = sample.layout.slots.length;
   return sample.rows.subarray(i * q, (i + 1) * q);
+}
+
+/** The rows in use: respondents × questions codes. */
+export function usedRows(sample: Sample): CodeRow {
+  return sample.rows.subarray(0, sample.columns.count * sample.layout.slots.length);
 }
 
 /** Tallies of several groups added together (leaders = executive + manager). */
@@ -110,25 +166,19 @@ export function combined(layout: Layout, tallies: Iterable<Tally>): Tally {
   return out;
 }
 
-/** How many codes the sample's rows hold: respondents × questions. */
-export function usedRows(sample: Sample): CodeRow {
-  return sample.rows.subarray(0, sample.all.respondents * sample.layout.slots.length);
-}
-
 /**
- * Adds `from` (a later chunk of files) to `into`: tallies add, rows and remarks follow on. Merging
- * chunks in file order gives exactly the sample that reading every file in order gives.
+ * Adds `from` (a later chunk of files) to `into`: tallies add, rows, columns and remarks follow
+ * on. Merging chunks in file order gives exactly the sample that reading every file in order gives.
  */
 export function mergeSample(into: Sample, from: Sample): void {
   const { layout } = into;
-  const offset = into.all.respondents;
-  const count = from.all.respondents;
+  const offset = into.columns.count;
+  const count = from.columns.count;
   mergeTally(into.all, from.all);
   for (const [role, t] of from.byRole) mergeTally(tallyIn(into.byRole, role, layout), t);
   for (const [round, t] of from.byRound) mergeTally(tallyIn(into.byRound, round, layout), t);
-  if (count > 0) {
-    storeRow(into, from.rows.subarray(0, count * layout.slots.length), offset);
-  }
+  if (count > 0) storeRows(into, from.rows.subarray(0, count * layout.slots.length), offset);
+  appendColumns(into.columns, from.columns);
   for (const n of from.notes) into.notes.push({ ...n, respondent: n.respondent + offset });
   for (const c of from.comments) into.comments.push({ ...c, respondent: c.respondent + offset });
   into.single = offset === 0 ? from.single : count === 0 ? into.single : undefined;

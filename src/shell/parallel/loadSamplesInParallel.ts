@@ -117,7 +117,7 @@ export async function loadSamplesInParallel(files: readonly string[], catalog: C
   };
   const loadHere = (c: number): void => {
     try {
-      parts[c] = loadSampleFiles(files.slice(c * chunkSize, (c + 1) * chunkSize), layouts, cwd);
+      parts[c] = loadSampleFiles(files.slice(c * chunkSize, (c + 1) * chunkSize), layouts, cwd, c * chunkSize);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       parts[c] = e;

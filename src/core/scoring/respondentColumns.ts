@@ -1,0 +1,132 @@
+// What is kept of each respondent besides its row of answer codes: a few numbers, in typed
+// columns (no object or string per respondent). Strings that repeat (roles, rounds) are kept once
+// in a list and referred to by their index.
+
+export const FLAG_IN_PROGRESS = 1;
+export const FLAG_STRAIGHT_LINING = 2;
+/** Left out after loading (a duplicate of a later file): not counted anywhere. */
+export const FLAG_DROPPED = 4;
+
+export interface RespondentColumns {
+  count: number;
+  /** Index into `roles` (normalised role). */
+  role: Int32Array;
+  /** Index into `rounds`. */
+  round: Int32Array;
+  /** Index into `organisations`; −1 when none is given. */
+  organisation: Int32Array;
+  /** The answers' date as days since 1970-01-01, or −1 when undated. */
+  day: Int32Array;
+  /** Index of the file (or CSV export) among the command's inputs. */
+  source: Int32Array;
+  /** The CSV line a row starts on; 0 for an answers file. */
+  line: Int32Array;
+  /** Who the respondent is, hashed (respondent.id, else name and role); NaN when unknown. */
+  identity: Float64Array;
+  flags: Uint8Array;
+  readonly roles: Dictionary;
+  readonly rounds: Dictionary;
+  readonly organisations: Dictionary;
+}
+
+/** Strings that repeat, each kept once: the index of a string, and the string of an index. */
+export interface Dictionary {
+  readonly list: string[];
+  readonly index: Map<string, number>;
+}
+
+export interface RespondentFacts {
+  readonly role: string;
+  readonly round: string;
+  readonly organisation?: string;
+  readonly day: number;
+  readonly source: number;
+  readonly line: number;
+  readonly identity: number;
+  readonly flags: number;
+}
+
+const COLUMNS = ['role', 'round', 'organisation', 'day', 'source', 'line', 'identity', 'flags'] as const;
+
+export function newColumns(capacity = 64): RespondentColumns {
+  return {
+    count: 0,
+    role: new Int32Array(capacity),
+    round: new Int32Array(capacity),
+    organisation: new Int32Array(capacity),
+    day: new Int32Array(capacity),
+    source: new Int32Array(capacity),
+    line: new Int32Array(capacity),
+    identity: new Float64Array(capacity),
+    flags: new Uint8Array(capacity),
+    roles: { list: [], index: new Map() },
+    rounds: { list: [], index: new Map() },
+    organisations: { list: [], index: new Map() },
+  };
+}
+
+function grow(c: RespondentColumns, need: number): void {
+  if (need <= c.flags.length) return;
+  const size = Math.max(need, c.flags.length * 2);
+  for (const name of COLUMNS) {
+    const old = c[name];
+    const bigger = new (old.constructor as Float64ArrayConstructor)(size);
+    bigger.set(old);
+    (c as unknown as Record<string, typeof old>)[name] = bigger;
+  }
+}
+
+function indexIn(d: Dictionary, value: string): number {
+  let i = d.index.get(value);
+  if (i === undefined) {
+    i = d.list.push(value) - 1;
+    d.index.set(value, i);
+  }
+  return i;
+}
+
+export function addRespondent(c: RespondentColumns, f: RespondentFacts): number {
+  grow(c, c.count + 1);
+  const i = c.count++;
+  c.role[i] = indexIn(c.roles, f.role);
+  c.round[i] = indexIn(c.rounds, f.round);
+  c.organisation[i] = f.organisation === undefined ? -1 : indexIn(c.organisations, f.organisation);
+  c.day[i] = f.day;
+  c.source[i] = f.source;
+  c.line[i] = f.line;
+  c.identity[i] = f.identity;
+  c.flags[i] = f.flags;
+  return i;
+}
+
+export function factsAt(c: RespondentColumns, i: number): RespondentFacts {
+  const org = c.organisation[i]!;
+  return { role: c.roles.list[c.role[i]!]!, round: c.rounds.list[c.round[i]!]!, ...(org >= 0 && { organisation: c.organisations.list[org]! }), day: c.day[i]!, source: c.source[i]!, line: c.line[i]!, identity: c.identity[i]!, flags: c.flags[i]! };
+}
+
+/** Appends every respondent of `from` (a later chunk), in order. */
+export function appendColumns(into: RespondentColumns, from: RespondentColumns): void {
+  for (let i = 0; i < from.count; i++) addRespondent(into, factsAt(from, i));
+}
+
+/** "2026-11-16" → days since 1970-01-01; −1 when absent. */
+export function dayNumber(date: string | undefined): number {
+  if (date === undefined) return -1;
+  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Number.isFinite(t) ? Math.round(t / 86_400_000) : -1;
+}
+
+/** A 53-bit hash (cyrb53) of who someone is: collisions are negligible below billions of people. */
+export function identityHash(key: string | undefined): number {
+  if (key === undefined) return NaN;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
