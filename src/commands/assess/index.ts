@@ -25,7 +25,7 @@ export interface AssessOptions {
 }
 
 /** Seams for tests: a fake asker instead of the terminal, a fixed date. */
-export interface AssessDeps {
+interface AssessDeps {
   readonly asker?: Asker;
   readonly today?: string;
 }

@@ -13,7 +13,7 @@ import { EXIT } from '../../shell/userError.js';
 import { askQuestions } from './askQuestions.js';
 import { createAnswersFile } from './saveAnswersFile.js';
 
-export interface NewAssessment {
+interface NewAssessment {
   readonly catalog: Catalog;
   /** The questionnaires named on the command line; none means "ask". */
   readonly ids: readonly string[];

@@ -13,7 +13,7 @@ import { FileExistsError, writeFileAtomic } from '../../shell/writeFileAtomic.js
 import { askInitAnswers, initAnswersFromFlags, initFlags } from './initAnswers.js';
 import { initTarget } from './initTarget.js';
 
-export interface InitOptions {
+interface InitOptions {
   readonly path?: string;
   readonly id?: string;
   readonly title?: string;

@@ -10,7 +10,7 @@ import { pathExists } from '../../shell/pathExists.js';
 import { UserError } from '../../shell/userError.js';
 
 /** What the flags give, cleaned; a bad --id is refused here. */
-export interface InitFlags {
+interface InitFlags {
   readonly id?: string;
   readonly title?: string;
   readonly sections?: readonly string[];

@@ -5,7 +5,7 @@ import { allQuestions } from '../model/model.js';
 import { answerEntry, stringifyAnswers } from '../writing/answersYaml.js';
 
 /** What an answers file says before its status and answers; it does not change while answering. */
-export type AnswersFileHead = Omit<AnswersFile, 'answers' | 'status'>;
+type AnswersFileHead = Omit<AnswersFile, 'answers' | 'status'>;
 
 export interface OpenAnswersFile {
   readonly questionnaire: Questionnaire;

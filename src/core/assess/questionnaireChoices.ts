@@ -5,7 +5,7 @@ import { allQuestions } from '../model/model.js';
 
 const DEFAULT_QUESTIONNAIRE = 'icare';
 
-export interface QuestionnaireChoices {
+interface QuestionnaireChoices {
   readonly choices: readonly { readonly id: string; readonly title: string; readonly questions: number }[];
   readonly preselected: readonly string[];
 }

@@ -5,7 +5,7 @@
 import { stringify } from 'yaml';
 import { slug } from './answersYaml.js';
 
-export interface ScaffoldInput {
+interface ScaffoldInput {
   readonly id: string;
   readonly title: string;
   /** Section titles, in order; at least one. */

@@ -4,7 +4,7 @@
 
 export const QUIT = Symbol('quit');
 export const CANCEL = Symbol('cancel');
-export type Stop = typeof QUIT | typeof CANCEL;
+type Stop = typeof QUIT | typeof CANCEL;
 
 /** The context inquirer's prompts take: the streams, and a signal that ends the prompt. */
 export interface PromptContext {

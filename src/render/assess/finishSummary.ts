@@ -8,7 +8,7 @@ import { renderClosingScorecard } from './closingScorecard.js';
 import { renderCommandLine } from './commandLine.js';
 import type { SavedFile } from './savedFile.js';
 
-export interface FinishedFile {
+interface FinishedFile {
   readonly saved: SavedFile;
   readonly score: ScoreResult;
 }

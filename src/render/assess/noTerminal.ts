@@ -1,6 +1,6 @@
 // Why `icare assess` will not start without a terminal, and the ways to do without one.
 
-export type NoTerminalReason = 'ci' | 'not-a-terminal';
+type NoTerminalReason = 'ci' | 'not-a-terminal';
 
 export function noTerminalMessage(reason: NoTerminalReason): string {
   const why = reason === 'ci' ? 'CI is set' : 'standard input is not a terminal';

@@ -4,7 +4,7 @@ import { plural } from '../text/plural.js';
 import { oneLine } from '../text/sanitize.js';
 import { shellQuote } from '../text/shellQuote.js';
 
-export interface CreatedQuestionnaire {
+interface CreatedQuestionnaire {
   /** The file's path as printed, and its name alone. */
   readonly shown: string;
   readonly fileName: string;
