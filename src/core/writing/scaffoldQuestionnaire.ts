@@ -1,9 +1,11 @@
 // The starting point for a new questionnaire: a file that passes `icare validate` with no
 // warnings and whose comments teach the format, so an author can edit rather than look things up.
+// The first section carries the comments that explain sections and questions; the others are
+// shorter.
 import { stringify } from 'yaml';
 import { slug } from './answersYaml.js';
 
-export interface ScaffoldInput {
+interface ScaffoldInput {
   readonly id: string;
   readonly title: string;
   /** Section titles, in order; at least one. */
@@ -37,7 +39,12 @@ export function sectionIds(titles: readonly string[]): string[] {
 export function scaffoldQuestionnaire(input: ScaffoldInput): string {
   const titles = input.sections.length ? input.sections : DEFAULT_SECTION_TITLES;
   const ids = sectionIds(titles);
-  const lines: string[] = [
+  return [...header(input), ...LEVELS, '', 'sections:', ...titles.flatMap((title, i) => section(ids[i]!, title, i)), ...COMMENTS, ''].join('\n');
+}
+
+/** The modeline, what the file is, and the questionnaire-wide keys up to its scale. */
+function header(input: ScaffoldInput): string[] {
+  return [
     `# yaml-language-server: $schema=${input.schema}`,
     '# A questionnaire for icare. Check it with `icare validate FILE`, then answer it with',
     '# `icare assess --questionnaires FOLDER ID`. Every key below is described in the schema above,',
@@ -61,82 +68,84 @@ export function scaffoldQuestionnaire(input: ScaffoldInput): string {
     '  min: 1',
     '  max: 5',
     '  labels: {1: Never, 2: Rarely, 3: Sometimes, 4: Usually, 5: Always}',
-    '# Maturity levels: the first starts at 0, each `min` (a percent score) is higher than the last.',
-    'levels:',
-    '  - min: 0',
-    '    name: Reactive',
-    '    description: Service depends on individuals; problems are handled as they come.',
-    '  - min: 40',
-    '    name: Developing',
-    '    description: Some standards and habits exist but are not yet applied everywhere.',
-    '  - min: 60',
-    '    name: Established',
-    '    description: Practices are defined, shared and mostly lived day to day.',
-    '  - min: 80',
-    '    name: Leading',
-    '    description: Practices are consistent, measured and continually improved.',
-    '',
-    'sections:',
   ];
-  titles.forEach((title, i) => {
-    const id = ids[i]!;
-    if (i === 0) {
-      lines.push(
-        '  # Section ids are kebab-case and unique in this file. `weight` (default 1) makes a section',
-        '  # count more in the overall score; `target` overrides the questionnaire-wide target.',
-      );
-    }
-    lines.push(`  - id: ${scalar(id)}`, `    title: ${scalar(title)}`);
-    if (i === 0) lines.push('    weight: 1', '    target: 75');
-    lines.push('    description: Two or three sentences on what this area is and why it matters.', '    questions:');
-    if (i === 0) {
-      lines.push(
-        '      # Question ids are kebab-case and unique across the whole questionnaire. Describe one',
-        '      # observable practice per question. Without `type`, a question uses the scale above.',
-      );
-    }
-    lines.push(
-      `      - id: ${id}-practice`,
-      `        text: ${scalar(`Replace with one practice in "${title}" that respondents can rate from experience, like "Customer thank-you notes are read out to the team every month".`)}`,
-    );
-    if (i === 0) {
-      lines.push(
-        '        # Optional: a longer explanation shown on request.',
-        '        help: Say what counts, and what does not, so respondents answer alike.',
-        '        # Every scored question needs one: the first concrete step when it scores below target.',
-      );
-    }
-    lines.push('        recommendation: Replace with one concrete next step for when this practice scores below target.');
-    if (i === 0) {
-      lines.push(
-        `      - id: ${id}-stage`,
-        '        text: How far has this practice got?',
-        '        # `choice`: at least two options, each scored from 0 (lowest) to 1 (highest maturity).',
-        '        type: choice',
-        '        options:',
-        '          - {label: Not defined, score: 0}',
-        '          - {label: Written down, score: 0.5}',
-        '          - {label: Lived and reviewed, score: 1}',
-        '        recommendation: Write the practice down, then review it with the team every quarter.',
-      );
-    } else {
-      lines.push(`      - id: ${id}-checked`, '        text: Describe a fact a respondent can answer yes or no.', '        # `yesno`: yes scores 100, no scores 0.');
-      if (i === 1) {
-        lines.push('        # `reverse: true` (scale and yesno only) means a high answer shows low maturity.');
-      }
-      lines.push('        type: yesno', '        recommendation: Replace with what to do when the answer is no.');
-    }
-  });
-  lines.push(
-    '',
-    '  # End with a text question for comments: it is never scored, so it needs no recommendation.',
-    `  - id: ${COMMENTS_SECTION}`,
-    '    title: Comments',
-    '    questions:',
-    '      - id: anything-else',
-    '        text: Is there anything else about this area that we should know?',
-    '        type: text',
-    '',
-  );
-  return lines.join('\n');
 }
+
+const LEVELS: readonly string[] = [
+  '# Maturity levels: the first starts at 0, each `min` (a percent score) is higher than the last.',
+  'levels:',
+  '  - min: 0',
+  '    name: Reactive',
+  '    description: Service depends on individuals; problems are handled as they come.',
+  '  - min: 40',
+  '    name: Developing',
+  '    description: Some standards and habits exist but are not yet applied everywhere.',
+  '  - min: 60',
+  '    name: Established',
+  '    description: Practices are defined, shared and mostly lived day to day.',
+  '  - min: 80',
+  '    name: Leading',
+  '    description: Practices are consistent, measured and continually improved.',
+];
+
+/** Section `i`: a scale question, then a choice question (the first section) or a yes/no one. */
+function section(id: string, title: string, i: number): string[] {
+  const first = i === 0;
+  return [
+    ...(first ? ['  # Section ids are kebab-case and unique in this file. `weight` (default 1) makes a section', '  # count more in the overall score; `target` overrides the questionnaire-wide target.'] : []),
+    `  - id: ${scalar(id)}`,
+    `    title: ${scalar(title)}`,
+    ...(first ? ['    weight: 1', '    target: 75'] : []),
+    '    description: Two or three sentences on what this area is and why it matters.',
+    '    questions:',
+    ...(first ? ['      # Question ids are kebab-case and unique across the whole questionnaire. Describe one', '      # observable practice per question. Without `type`, a question uses the scale above.'] : []),
+    `      - id: ${id}-practice`,
+    `        text: ${scalar(`Replace with one practice in "${title}" that respondents can rate from experience, like "Customer thank-you notes are read out to the team every month".`)}`,
+    ...(first
+      ? [
+          '        # Optional: a longer explanation shown on request.',
+          '        help: Say what counts, and what does not, so respondents answer alike.',
+          '        # Every scored question needs one: the first concrete step when it scores below target.',
+        ]
+      : []),
+    '        recommendation: Replace with one concrete next step for when this practice scores below target.',
+    ...(first ? choiceQuestion(id) : yesNoQuestion(id, i)),
+  ];
+}
+
+function choiceQuestion(sectionId: string): string[] {
+  return [
+    `      - id: ${sectionId}-stage`,
+    '        text: How far has this practice got?',
+    '        # `choice`: at least two options, each scored from 0 (lowest) to 1 (highest maturity).',
+    '        type: choice',
+    '        options:',
+    '          - {label: Not defined, score: 0}',
+    '          - {label: Written down, score: 0.5}',
+    '          - {label: Lived and reviewed, score: 1}',
+    '        recommendation: Write the practice down, then review it with the team every quarter.',
+  ];
+}
+
+/** The second section's also explains `reverse`. */
+function yesNoQuestion(sectionId: string, i: number): string[] {
+  return [
+    `      - id: ${sectionId}-checked`,
+    '        text: Describe a fact a respondent can answer yes or no.',
+    '        # `yesno`: yes scores 100, no scores 0.',
+    ...(i === 1 ? ['        # `reverse: true` (scale and yesno only) means a high answer shows low maturity.'] : []),
+    '        type: yesno',
+    '        recommendation: Replace with what to do when the answer is no.',
+  ];
+}
+
+const COMMENTS: readonly string[] = [
+  '',
+  '  # End with a text question for comments: it is never scored, so it needs no recommendation.',
+  `  - id: ${COMMENTS_SECTION}`,
+  '    title: Comments',
+  '    questions:',
+  '      - id: anything-else',
+  '        text: Is there anything else about this area that we should know?',
+  '        type: text',
+];

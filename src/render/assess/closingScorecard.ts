@@ -8,7 +8,7 @@ import { num, percent } from '../text/format.js';
 import { wrap } from '../text/wrapText.js';
 import { oneLine } from '../text/sanitize.js';
 
-export const TOP_GAPS = 3;
+const TOP_GAPS = 3;
 
 function byGap(chalk: ChalkInstance, gap: number | null): ChalkInstance {
   if (gap === null) return chalk.dim;

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { assess, shellQuote, type AssessOptions } from '../../../src/commands/assess/index.js';
+import { assess, type AssessOptions } from '../../../src/commands/assess/index.js';
 import { exitCodeFor } from '../../../src/cli.js';
 import { makeContext } from '../../../src/shell/context.js';
 import { validateFiles } from '../../../src/core/checks/validateFiles.js';
@@ -375,17 +375,19 @@ describe('without a terminal', () => {
     expect(fake.views).toHaveLength(1);
   });
 
+  it('CI=FALSE, in any case, does not count either (as for init)', async () => {
+    for (const CI of ['FALSE', 'False', '0', '']) {
+      const dir = tmp();
+      const fake = fakeAsker([{ kind: 'quit' }]);
+      const r = await runAssess(base(dir), fake, { CI });
+      expect(r.code, `CI=${CI}`).toBe(0);
+      expect(fake.views, `CI=${CI}`).toHaveLength(1);
+    }
+  });
+
   it('an unknown questionnaire id is a usage error that lists the known ones', async () => {
     const r = await runCli(['assess', 'icare', 'nope']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown questionnaire "nope"; known: fanatical-support, five-ideas, icare, service-foundations, service-truths');
-  });
-});
-
-describe('shellQuote', () => {
-  it('leaves plain paths alone and single-quotes the rest', () => {
-    expect(shellQuote('assessments/acme-icare-2026-11-23.yaml')).toBe('assessments/acme-icare-2026-11-23.yaml');
-    expect(shellQuote('my answers/it’s.yaml')).toBe("'my answers/it’s.yaml'");
-    expect(shellQuote("o'brien.yaml")).toBe("'o'\\''brien.yaml'");
   });
 });

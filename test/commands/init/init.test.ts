@@ -1,16 +1,11 @@
 // @inquirer/testing/vitest must come first: it mocks @inquirer/prompts for the interactive cases.
 import { screen } from '@inquirer/testing/vitest';
-import fc from 'fast-check';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli.js';
-import { schemaReference } from '../../../src/commands/init/index.js';
-import { checkQuestionnaire } from '../../../src/core/checks/checkFile.js';
-import { parseYaml } from '../../../src/core/yaml/parseYaml.js';
-import { scaffoldQuestionnaire, sectionIds } from '../../../src/core/writing/scaffoldQuestionnaire.js';
 import { ROOT, runCli, spawnCli } from '../../helpers/cli.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'icare-init-'));
@@ -136,6 +131,19 @@ describe('icare init (flags, no terminal)', () => {
     }
   });
 
+  it('asks on a terminal when CI is "false" in any case', async () => {
+    for (const CI of ['false', 'FALSE', '0']) {
+      const dir = tmp();
+      const t = ttyIo(dir, { CI });
+      const done = run(['init', '--title', 'Asked', '--sections', 'One'], t.io, ROOT);
+      await screen.next();
+      expect(screen.getScreen(), `CI=${CI}`).toContain('Questionnaire id (lowercase kebab-case): (asked)');
+      screen.keypress('enter');
+      expect(await done).toBe(0);
+      expect(readdirSync(dir)).toEqual(['asked.yaml']);
+    }
+  });
+
   it('works from the built binary', async () => {
     const dir = tmp();
     const r = spawnCli(['init', 'team.yaml', '--title', 'Team health', '--sections', 'Hiring,Coaching'], { cwd: dir });
@@ -144,42 +152,6 @@ describe('icare init (flags, no terminal)', () => {
     const check = spawnCli(['validate', join(dir, 'team.yaml'), '--max-warnings', '0']);
     expect(check.stdout).toContain('1 file checked: 0 errors, 0 warnings');
     expect(check.code).toBe(0);
-  });
-});
-
-describe('scaffoldQuestionnaire', () => {
-  it('gives unique kebab-case section ids, whatever the titles', () => {
-    expect(sectionIds(['Hiring', 'Hiring', '???', 'Comments', 'Café crème'])).toEqual(['hiring', 'hiring-2', 'section-3', 'comments-2', 'cafe-creme']);
-  });
-
-  it('property: any id, title and section titles give a questionnaire with no findings', () => {
-    const text = fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).filter((s) => s.trim() === s && s !== '' && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(s));
-    const id = fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/);
-    fc.assert(
-      fc.property(id, text, fc.array(text, { maxLength: 6 }), (qid, title, sections) => {
-        const yaml = scaffoldQuestionnaire({ id: qid, title, sections, schema: '../schema/questionnaire.schema.json' });
-        const parsed = parseYaml(yaml, 'x.yaml');
-        expect(parsed.ok).toBe(true);
-        if (!parsed.ok) return;
-        const check = checkQuestionnaire({ file: 'x.yaml', text: yaml, data: parsed.data });
-        expect(check.findings).toEqual([]);
-        expect(check.questionnaire?.title).toBe(title);
-        expect(check.questionnaire?.sections.map((s) => s.title)).toEqual([...(sections.length ? sections : ['First area', 'Second area', 'Third area']), 'Comments']);
-      }),
-      { numRuns: 150 },
-    );
-  });
-});
-
-describe('schemaReference', () => {
-  const schema = '/home/u/proj/node_modules/icare/schema/questionnaire.schema.json';
-  it('is relative inside one project, so the file can be committed', () => {
-    expect(schemaReference('/home/u/proj/questionnaires', schema, (d) => d === '/home/u/proj')).toBe('../node_modules/icare/schema/questionnaire.schema.json');
-    expect(schemaReference('/work/main/questionnaires', '/work/main/schema/questionnaire.schema.json', (d) => d === '/work/main')).toBe('../schema/questionnaire.schema.json');
-  });
-  it('is absolute when the two only share a folder that is not a project', () => {
-    expect(schemaReference('/tmp/x', schema, () => false)).toBe(schema);
-    expect(schemaReference('/home/u/other', schema, () => false)).toBe(schema);
   });
 });
 

@@ -1,0 +1,85 @@
+// The ask–save loop: every question of every open file, each answer saved at once; it ends with
+// the scorecards, or, when the respondent stops, with the commands that resume.
+import { assessSteps, leftBehind, nextStep, openings, type Step } from '../../core/assess/assessSteps.js';
+import { answeredCount, answersToScore, type OpenAnswersFile } from '../../core/assess/openAnswersFile.js';
+import { allQuestions } from '../../core/model/model.js';
+import { score } from '../../core/scoring/score.js';
+import type { Asker, QuestionView } from '../../prompt/asker.js';
+import { renderFinishSummary } from '../../render/assess/finishSummary.js';
+import { renderQuitMessage } from '../../render/assess/quitMessage.js';
+import type { SavedFile } from '../../render/assess/savedFile.js';
+import { shellQuote } from '../../render/text/shellQuote.js';
+import { renderContext, type Context } from '../../shell/context.js';
+import { displayPath } from '../../shell/files.js';
+import { EXIT } from '../../shell/userError.js';
+import { saveAnswersFile } from './saveAnswersFile.js';
+
+/** Asks from step `start` on; `stopped` says an interrupt arrived. */
+export async function askQuestions(files: readonly OpenAnswersFile[], start: number, asker: Asker | undefined, ctx: Context, stopped: () => boolean): Promise<number> {
+  const steps = assessSteps(files);
+  const presented = steps.map(() => false);
+  // Moving on marks every file left behind complete, and saves it so.
+  const forward = (i: number): number => {
+    const j = nextStep(steps, presented, i);
+    for (const file of leftBehind(files, steps, j)) {
+      file.status = 'complete';
+      saveAnswersFile(file);
+    }
+    return j;
+  };
+
+  let shown: Step | undefined;
+  let i = start;
+  if (i >= steps.length) forward(steps.length - 1);
+  while (i < steps.length) {
+    if (stopped()) return quit(files, ctx);
+    const step = steps[i]!;
+    if (!asker) throw new Error('no asker for unanswered questions');
+    open(asker, shown, step, ctx);
+    shown = step;
+    presented[i] = true;
+    const { file, question } = step;
+    const current = file.answers.get(question.id);
+    const view: QuestionView = { question, number: i + 1, total: steps.length, ...(current && { current }), canGoBack: i > 0 };
+    const r = await asker.askQuestion(view);
+    if (r.kind === 'quit') return quit(files, ctx);
+    if (r.kind === 'back') {
+      i = Math.max(0, i - 1);
+      continue;
+    }
+    if (r.kind === 'answer') file.answers.set(question.id, { value: r.value, ...(r.note !== undefined && { note: r.note }) });
+    else file.answers.delete(question.id);
+    saveAnswersFile(file);
+    i = forward(i);
+  }
+  return finish(files, ctx);
+}
+
+/** Shows the questionnaire's and the section's openings when `step` enters them. */
+function open(asker: Asker, previous: Step | undefined, step: Step, ctx: Context): void {
+  const { questionnaire, section } = openings(previous, step);
+  const q = step.file.questionnaire;
+  if (questionnaire) asker.startQuestionnaire({ title: q.title, questions: allQuestions(q).length, file: shellQuote(displayPath(step.file.path, ctx.io.cwd)) });
+  if (section) {
+    const s = q.sections[step.section]!;
+    asker.startSection({ number: step.section + 1, count: q.sections.length, title: s.title, ...(s.description !== undefined && { description: s.description }), questions: s.questions.length });
+  }
+}
+
+function saved(file: OpenAnswersFile, ctx: Context): SavedFile {
+  return { shown: displayPath(file.path, ctx.io.cwd), status: file.status, ...answeredCount(file) };
+}
+
+function quit(files: readonly OpenAnswersFile[], ctx: Context): number {
+  ctx.io.stdout.write(renderQuitMessage(files.map((f) => saved(f, ctx)), renderContext(ctx)));
+  return EXIT.ok;
+}
+
+function finish(files: readonly OpenAnswersFile[], ctx: Context): number {
+  const finished = files.map((f) => {
+    const s = saved(f, ctx);
+    return { saved: s, score: score(f.questionnaire, [answersToScore(f, s.shown)]) };
+  });
+  ctx.io.stdout.write(renderFinishSummary(finished, renderContext(ctx)));
+  return EXIT.ok;
+}

@@ -1,0 +1,72 @@
+// An answers file while `icare assess` fills it in: its questionnaire, where it is saved, the
+// fixed head (who, when) and the answers so far. Pure: the command saves it through the shell.
+import type { Answer, Answers, AnswersFile, AnswerStatus, AnswerValue, Questionnaire } from '../model/model.js';
+import { allQuestions } from '../model/model.js';
+import { answerEntry, stringifyAnswers } from '../writing/answersYaml.js';
+
+/** What an answers file says before its status and answers; it does not change while answering. */
+type AnswersFileHead = Omit<AnswersFile, 'answers' | 'status'>;
+
+export interface OpenAnswersFile {
+  readonly questionnaire: Questionnaire;
+  readonly path: string;
+  readonly head: AnswersFileHead;
+  status: AnswerStatus;
+  readonly answers: Map<string, Answer>;
+}
+
+/** The head of a new answers file for `questionnaire`, answered by `respondent` on `date`. */
+export function newAnswersFileHead(questionnaire: Questionnaire, respondent: { readonly organisation: string; readonly name?: string; readonly role?: string }, date: string): AnswersFileHead {
+  return {
+    questionnaire: questionnaire.id,
+    version: questionnaire.version,
+    organisation: respondent.organisation,
+    respondent: { ...(respondent.name && { name: respondent.name }), ...(respondent.role && { role: respondent.role }) },
+    date,
+  };
+}
+
+/** A loaded (valid) answers file, reopened to be continued. */
+export function reopenAnswersFile(loaded: Answers, questionnaire: Questionnaire, path: string): OpenAnswersFile {
+  return {
+    questionnaire,
+    path,
+    head: {
+      questionnaire: loaded.questionnaire,
+      ...(loaded.version !== undefined && { version: loaded.version }),
+      ...(loaded.organisation !== undefined && { organisation: loaded.organisation }),
+      respondent: loaded.respondent,
+      ...(loaded.date !== undefined && { date: loaded.date }),
+    },
+    status: loaded.status ?? 'in-progress',
+    // Only value and note: anything the loader derived would go stale once an answer changes.
+    answers: new Map([...loaded.answers].map(([id, x]) => [id, { value: x.value, ...(x.note !== undefined && { note: x.note }) }])),
+  };
+}
+
+/** The file's text: the head, the status, and the answers in the questionnaire's order. */
+export function answersFileText(file: Omit<OpenAnswersFile, 'path'>): string {
+  const answers: Record<string, AnswerValue | { value: AnswerValue; note?: string }> = {};
+  for (const q of allQuestions(file.questionnaire)) {
+    const a = file.answers.get(q.id);
+    if (a) answers[q.id] = answerEntry(a.value, a.note);
+  }
+  return stringifyAnswers({ ...file.head, status: file.status, answers });
+}
+
+/** How many of the questionnaire's questions the file answers. */
+export function answeredCount(file: Pick<OpenAnswersFile, 'questionnaire' | 'answers'>): { readonly answered: number; readonly total: number } {
+  const questions = allQuestions(file.questionnaire);
+  return { answered: questions.filter((q) => file.answers.has(q.id)).length, total: questions.length };
+}
+
+/** The file as scoring reads it; `shown` is its path as printed. */
+export function answersToScore(file: OpenAnswersFile, shown: string): Answers {
+  return {
+    questionnaire: file.head.questionnaire,
+    respondent: file.head.respondent ?? {},
+    answers: file.answers,
+    file: shown,
+    ...(file.head.date !== undefined && { date: file.head.date }),
+  };
+}

@@ -1,0 +1,24 @@
+// What `icare assess` prints when the respondent stops: what was saved, and how to go on.
+import type { RenderContext } from '../context.js';
+import { shellQuote } from '../text/shellQuote.js';
+import { wrap } from '../text/wrapText.js';
+import { renderCommandLine } from './commandLine.js';
+import type { SavedFile } from './savedFile.js';
+
+export function renderQuitMessage(files: readonly SavedFile[], ctx: RenderContext): string {
+  const out: string[] = [''];
+  for (const f of files) {
+    out.push(wrap(`Saved ${f.answered} of ${f.total} answers to ${f.shown}${f.status === 'complete' ? ' (complete)' : ''}`, ctx.width - 1, '  '));
+  }
+  const open = files.filter((f) => f.status !== 'complete');
+  if (open.length) {
+    out.push(open.length === 1 ? 'To continue where you stopped, run:' : 'To continue where you stopped, run each of:');
+    for (const f of open) out.push(renderCommandLine('icare assess --resume', shellQuote(f.shown), ctx));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** When the respondent stops at the first prompts, before any file exists. */
+export function renderStoppedBeforeStart(): string {
+  return '\nStopped before the first question; nothing was saved.\n';
+}

@@ -1,0 +1,27 @@
+// What `icare init` prints once the file is written: what it holds, and what to do next.
+import type { RenderContext } from '../context.js';
+import { plural } from '../text/plural.js';
+import { oneLine } from '../text/sanitize.js';
+import { shellQuote } from '../text/shellQuote.js';
+
+interface CreatedQuestionnaire {
+  /** The file's path as printed, and its name alone. */
+  readonly shown: string;
+  readonly fileName: string;
+  /** The folder to pass to --questionnaires ("." for the working folder). */
+  readonly folder: string;
+  readonly id: string;
+  readonly sections: number;
+}
+
+export function renderCreatedMessage(c: CreatedQuestionnaire, ctx: RenderContext): string {
+  return [
+    `${ctx.chalk.green('Created')} ${oneLine(c.shown)} (${plural(c.sections, 'section')} plus comments, questionnaire id "${c.id}")`,
+    '',
+    'Next steps:',
+    `  1. Edit the example questions and recommendations in ${oneLine(c.fileName)}.`,
+    `  2. Check it:    icare validate ${shellQuote(c.shown)}`,
+    `  3. Answer it:   icare assess --questionnaires ${shellQuote(c.folder)} ${c.id}`,
+    '',
+  ].join('\n');
+}

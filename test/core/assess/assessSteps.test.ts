@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { assessSteps, leftBehind, nextStep, openings, resumeStep } from '../../../src/core/assess/assessSteps.js';
+import type { OpenAnswersFile } from '../../../src/core/assess/openAnswersFile.js';
+import { normaliseQuestionnaire, type Answer } from '../../../src/core/model/model.js';
+
+function file(id: string, sections: string[][], answered: string[] = []): OpenAnswersFile {
+  const questionnaire = normaliseQuestionnaire({
+    id,
+    title: id,
+    version: 1,
+    sections: sections.map((qs, i) => ({ id: `s${i + 1}`, title: `S${i + 1}`, questions: qs.map((q) => ({ id: q, text: q })) })),
+  });
+  return { questionnaire, path: `/tmp/${id}.yaml`, head: { questionnaire: id }, status: 'in-progress', answers: new Map<string, Answer>(answered.map((q) => [q, { value: 3 }])) };
+}
+
+describe('assessSteps', () => {
+  it('gives one step per question, file after file, with the section index', () => {
+    const a = file('a', [['a1', 'a2'], ['a3']]);
+    const b = file('b', [['b1']]);
+    expect(assessSteps([a, b]).map((s) => `${s.file.questionnaire.id}:${s.section}:${s.question.id}`)).toEqual(['a:0:a1', 'a:0:a2', 'a:1:a3', 'b:0:b1']);
+  });
+});
+
+describe('nextStep', () => {
+  it('skips questions the file answers that this run has not shown', () => {
+    const a = file('a', [['q1', 'q2', 'q3', 'q4']], ['q2', 'q3']);
+    const steps = assessSteps([a]);
+    expect(nextStep(steps, [true, false, false, false], 0)).toBe(3);
+  });
+
+  it('stops at an answered question once it has been shown (the respondent went back over it)', () => {
+    const a = file('a', [['q1', 'q2', 'q3']], ['q2']);
+    const steps = assessSteps([a]);
+    expect(nextStep(steps, [true, true, false], 0)).toBe(1);
+  });
+
+  it('runs to the end when everything after is answered', () => {
+    const a = file('a', [['q1', 'q2']], ['q2']);
+    expect(nextStep(assessSteps([a]), [true, false], 0)).toBe(2);
+  });
+});
+
+describe('leftBehind', () => {
+  it('names the unfinished files whose last step lies before the step reached', () => {
+    const a = file('a', [['a1', 'a2']]);
+    const b = file('b', [['b1']]);
+    const steps = assessSteps([a, b]);
+    expect(leftBehind([a, b], steps, 1)).toEqual([]);
+    expect(leftBehind([a, b], steps, 2)).toEqual([a]);
+    expect(leftBehind([a, b], steps, 3)).toEqual([a, b]);
+    a.status = 'complete';
+    expect(leftBehind([a, b], steps, 3)).toEqual([b]);
+  });
+});
+
+describe('resumeStep', () => {
+  it('is the first unanswered question, or the end when none is left', () => {
+    expect(resumeStep(assessSteps([file('a', [['q1', 'q2'], ['q3']], ['q1'])]))).toBe(1);
+    expect(resumeStep(assessSteps([file('a', [['q1', 'q2'], ['q3']], ['q1', 'q2', 'q3'])]))).toBe(3);
+  });
+});
+
+describe('openings', () => {
+  it('opens the questionnaire and the section at the start, then each new section, then the next file', () => {
+    const a = file('a', [['a1', 'a2'], ['a3']]);
+    const b = file('b', [['b1']]);
+    const [s1, s2, s3, s4] = assessSteps([a, b]);
+    expect(openings(undefined, s1!)).toEqual({ questionnaire: true, section: true });
+    expect(openings(s1, s2!)).toEqual({ questionnaire: false, section: false });
+    expect(openings(s2, s3!)).toEqual({ questionnaire: false, section: true });
+    expect(openings(s3, s4!)).toEqual({ questionnaire: true, section: true });
+    // Going back re-opens what it crosses into.
+    expect(openings(s3, s2!)).toEqual({ questionnaire: false, section: true });
+  });
+});

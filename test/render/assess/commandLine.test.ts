@@ -1,0 +1,19 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { renderCommandLine } from '../../../src/render/assess/commandLine.js';
+
+const ctx = (width: number) => ({ chalk: new Chalk({ level: 0 }), width, version: '0.0.0' });
+
+describe('renderCommandLine', () => {
+  it('indents the command on one line when it fits', () => {
+    expect(renderCommandLine('icare report', 'a.yaml', ctx(80))).toBe('  icare report a.yaml');
+  });
+
+  it('puts the last argument on a continuation line when it does not', () => {
+    expect(renderCommandLine('icare assess --resume', 'assessments/a-long-file-name.yaml', ctx(40))).toBe('  icare assess --resume \\\n    assessments/a-long-file-name.yaml');
+  });
+
+  it('is bold in colour', () => {
+    expect(renderCommandLine('icare report', 'a.yaml', { ...ctx(80), chalk: new Chalk({ level: 1 }) })).toBe('\u001b[1m  icare report a.yaml\u001b[22m');
+  });
+});
