@@ -15,8 +15,8 @@ export interface RespondentColumns {
   round: Int32Array;
   /** Index into `organisations`; −1 when none is given. */
   organisation: Int32Array;
-  /** The answers' date as days since 1970-01-01, or −1 when undated. */
-  day: Int32Array;
+  /** Index into `dates` (YYYY-MM-DD); −1 when undated. */
+  date: Int32Array;
   /** Index of the file (or CSV export) among the command's inputs. */
   source: Int32Array;
   /** The CSV line a row starts on; 0 for an answers file. */
@@ -27,6 +27,7 @@ export interface RespondentColumns {
   readonly roles: Dictionary;
   readonly rounds: Dictionary;
   readonly organisations: Dictionary;
+  readonly dates: Dictionary;
 }
 
 /** Strings that repeat, each kept once: the index of a string, and the string of an index. */
@@ -39,14 +40,14 @@ export interface RespondentFacts {
   readonly role: string;
   readonly round: string;
   readonly organisation?: string;
-  readonly day: number;
+  readonly date?: string;
   readonly source: number;
   readonly line: number;
   readonly identity: number;
   readonly flags: number;
 }
 
-const COLUMNS = ['role', 'round', 'organisation', 'day', 'source', 'line', 'identity', 'flags'] as const;
+const COLUMNS = ['role', 'round', 'organisation', 'date', 'source', 'line', 'identity', 'flags'] as const;
 
 export function newColumns(capacity = 64): RespondentColumns {
   return {
@@ -54,7 +55,7 @@ export function newColumns(capacity = 64): RespondentColumns {
     role: new Int32Array(capacity),
     round: new Int32Array(capacity),
     organisation: new Int32Array(capacity),
-    day: new Int32Array(capacity),
+    date: new Int32Array(capacity),
     source: new Int32Array(capacity),
     line: new Int32Array(capacity),
     identity: new Float64Array(capacity),
@@ -62,6 +63,7 @@ export function newColumns(capacity = 64): RespondentColumns {
     roles: { list: [], index: new Map() },
     rounds: { list: [], index: new Map() },
     organisations: { list: [], index: new Map() },
+    dates: { list: [], index: new Map() },
   };
 }
 
@@ -91,7 +93,7 @@ export function addRespondent(c: RespondentColumns, f: RespondentFacts): number 
   c.role[i] = indexIn(c.roles, f.role);
   c.round[i] = indexIn(c.rounds, f.round);
   c.organisation[i] = f.organisation === undefined ? -1 : indexIn(c.organisations, f.organisation);
-  c.day[i] = f.day;
+  c.date[i] = f.date === undefined ? -1 : indexIn(c.dates, f.date);
   c.source[i] = f.source;
   c.line[i] = f.line;
   c.identity[i] = f.identity;
@@ -101,19 +103,18 @@ export function addRespondent(c: RespondentColumns, f: RespondentFacts): number 
 
 export function factsAt(c: RespondentColumns, i: number): RespondentFacts {
   const org = c.organisation[i]!;
-  return { role: c.roles.list[c.role[i]!]!, round: c.rounds.list[c.round[i]!]!, ...(org >= 0 && { organisation: c.organisations.list[org]! }), day: c.day[i]!, source: c.source[i]!, line: c.line[i]!, identity: c.identity[i]!, flags: c.flags[i]! };
+  const date = c.date[i]!;
+  return {
+    role: c.roles.list[c.role[i]!]!,
+    round: c.rounds.list[c.round[i]!]!,
+    ...(org >= 0 && { organisation: c.organisations.list[org]! }),
+    ...(date >= 0 && { date: c.dates.list[date]! }),
+    source: c.source[i]!, line: c.line[i]!, identity: c.identity[i]!, flags: c.flags[i]! };
 }
 
 /** Appends every respondent of `from` (a later chunk), in order. */
 export function appendColumns(into: RespondentColumns, from: RespondentColumns): void {
   for (let i = 0; i < from.count; i++) addRespondent(into, factsAt(from, i));
-}
-
-/** "2026-11-16" → days since 1970-01-01; −1 when absent. */
-export function dayNumber(date: string | undefined): number {
-  if (date === undefined) return -1;
-  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Number.isFinite(t) ? Math.round(t / 86_400_000) : -1;
 }
 
 /** A 53-bit hash (cyrb53) of who someone is: collisions are negligible below billions of people. */

@@ -5,7 +5,7 @@
 import type { AnswersRecord } from '../checks/checkFile.js';
 import { VALUE_CODE, type CodeRow, type Layout } from '../model/layout.js';
 import { roleKey } from '../model/roles.js';
-import { addRespondent, appendColumns, dayNumber, FLAG_IN_PROGRESS, FLAG_STRAIGHT_LINING, identityHash, newColumns, type RespondentColumns } from './respondentColumns.js';
+import { addRespondent, appendColumns, FLAG_IN_PROGRESS, FLAG_STRAIGHT_LINING, identityHash, newColumns, type RespondentColumns } from './respondentColumns.js';
 import { foldRow, mergeTally, newTally, rowSectionScores, type RowFacts, type Tally } from './tally.js';
 
 /** A note or text answer with what may be said of who wrote it. */
@@ -129,7 +129,7 @@ export function addRecord(sample: Sample, record: AnswersRecord, source: RecordS
     role: facts.role,
     round,
     ...(facts.organisation !== undefined && { organisation: facts.organisation }),
-    day: dayNumber(record.head.date),
+    ...(record.head.date !== undefined && { date: record.head.date }),
     source: source.index,
     line: source.line,
     identity: identityHash(identityKey(who)),

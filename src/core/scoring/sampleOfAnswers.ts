@@ -26,6 +26,6 @@ function recordOfAnswers(layout: Layout, a: Answers): AnswersRecord {
 export function sampleOfAnswers(q: Questionnaire, respondents: readonly Answers[]): Sample {
   const layout = compileLayout(q);
   const sample = newSample(layout);
-  for (const a of respondents) addRecord(sample, recordOfAnswers(layout, a));
+  respondents.forEach((a, index) => addRecord(sample, recordOfAnswers(layout, a), { index, line: 0 }));
   return sample;
 }
