@@ -1,8 +1,9 @@
 // Paths and file reading: the one place that turns user-given paths (files, folders, globs) into
 // files and reads their bytes for the core.
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileBytes, ReadFile } from '../core/checks/parsedFile.js';
+import { MAX_FILE_BYTES } from '../core/yaml/parseYaml.js';
 import { ioFailure, UserError } from './userError.js';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -26,19 +27,36 @@ function isPlain(p: string): boolean {
   return !NOT_PLAIN.test(p);
 }
 
-/** Lists the YAML files under a folder (an absolute, resolved path), sorted, recursively. */
+/**
+ * Lists the YAML files under a folder (an absolute, resolved path), sorted, recursively. Links to
+ * files and folders are followed; a folder already being walked (a link loop) is not entered again.
+ */
 export function yamlFilesIn(dir: string): string[] {
   const out: string[] = [];
+  const walking = new Set<string>();
   const walk = (d: string): void => {
+    const real = realpathSync(d);
+    if (walking.has(real)) return;
+    walking.add(real);
     // Plain concatenation, not path.join: d is already normalised, and join would normalise
     // every one of thousands of names again.
     const prefix = d.endsWith(sep) ? d : d + sep;
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const name = entry.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
-      if (entry.isDirectory()) walk(prefix + name);
-      else if (entry.isFile() && YAML_FILE.test(name)) out.push(prefix + name);
+      let kind: 'dir' | 'file' | undefined = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(prefix + name);
+          kind = target.isDirectory() ? 'dir' : target.isFile() ? 'file' : undefined;
+        } catch {
+          kind = YAML_FILE.test(name) ? 'file' : undefined; // a broken link: reading it says so
+        }
+      }
+      if (kind === 'dir') walk(prefix + name);
+      else if (kind === 'file' && YAML_FILE.test(name)) out.push(prefix + name);
     }
+    walking.delete(real);
   };
   walk(resolve(dir));
   return out;
@@ -65,41 +83,56 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       throw new UserError(`${p}: no such file or folder`);
     }
     if (stat.isDirectory()) {
+      let found: string[];
       try {
-        out.push(...yamlFilesIn(abs));
+        found = yamlFilesIn(abs);
       } catch (e) {
         throw ioFailure(`${p}: cannot list the folder`, e);
       }
+      // A mistyped folder in CI must fail, not report "0 files checked".
+      if (found.length === 0) throw new UserError(`${p}: no YAML files (*.yaml, *.yml) in this folder`);
+      out.push(...found);
     } else out.push(abs);
   }
   return [...new Set(out)];
 }
 
-// One reusable buffer: most files fit in it, so a read costs open, read and close (readFileSync
-// also stats the file and allocates a buffer per file). The core decodes the bytes before the
-// next read.
+// One reusable buffer: most files fit in it, so a read costs open, stat, read and close. The core
+// decodes the bytes before the next read.
 const scratch = Buffer.allocUnsafe(64 * 1024);
 
-function readBytes(path: string): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    let n = 0;
-    for (let got = -1; got !== 0 && n < scratch.length; n += got) got = readSync(fd, scratch, n, scratch.length - n, null);
-    if (n < scratch.length) return scratch.subarray(0, n);
-    // Larger than the buffer: read the rest as readFileSync would (the core refuses huge files).
-    return Buffer.concat([scratch, readFileSync(fd)]);
-  } finally {
-    closeSync(fd);
-  }
+function refused(file: string, rule: string, message: string): FileBytes {
+  return { ok: false, findings: [{ file, line: 1, column: 1, severity: 'error', rule, message }] };
 }
 
-/** Reads one file for the core; an unreadable file is a UserError (exit 2). */
-export function readFileBytes(path: string, cwd: string): FileBytes {
+/**
+ * Reads one file for the core: only a regular file (a FIFO or a device is refused before it can
+ * hang or flood the reader), and never more than the size bound allows. An unreadable file is a
+ * UserError (exit 2).
+ */
+export function readFileBytes(path: string, cwd: string, limit = MAX_FILE_BYTES): FileBytes {
   const file = displayPath(path, cwd);
+  let fd: number;
   try {
-    return { ok: true, file, bytes: readBytes(path) };
+    // Non-blocking, so that opening a FIFO does not wait for a writer.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return refused(file, 'not-a-file', 'not a regular file (a FIFO, device or socket); expected a YAML file');
+    if (stat.size > limit) return refused(file, 'file-too-large', `file is ${stat.size} bytes; at most ${limit} bytes are read`);
+    const buffer = stat.size < scratch.length ? scratch : Buffer.allocUnsafe(limit + 1);
+    let n = 0;
+    // A file that grows while it is read stops at the bound plus one byte (the core refuses it).
+    for (let got = -1; got !== 0 && n < Math.min(buffer.length, limit + 1); n += got) got = readSync(fd, buffer, n, Math.min(buffer.length, limit + 1) - n, null);
+    if (buffer === scratch && n === scratch.length) return readFileBytes(path, cwd, limit); // it grew past the scratch buffer
+    return { ok: true, file, bytes: buffer.subarray(0, n) };
+  } catch (e) {
+    throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  } finally {
+    closeSync(fd);
   }
 }
 

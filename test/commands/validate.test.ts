@@ -16,8 +16,11 @@ interface JsonFinding {
 
 /** Each fixture states what it must produce on its first line: `# expect: error rule line:col`. */
 function expectation(path: string): { severity: string; rule: string; line: number; column: number } | null {
-  const head = readFileSync(path, 'latin1').split('\n')[0] ?? '';
-  const m = /^# expect: (error|warning) ([a-z-]+) (\d+):(\d+)$/.exec(head);
+  const bytes = readFileSync(path);
+  // A UTF-16 fixture states its expectation in UTF-16 too.
+  const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('latin1');
+  const head = text.split('\n')[0] ?? '';
+  const m = /^# expect: (error|warning) ([a-z0-9-]+) (\d+):(\d+)$/.exec(head);
   if (!m) {
     expect(head).toBe('# expect: nothing');
     return null;

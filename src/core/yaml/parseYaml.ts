@@ -4,6 +4,7 @@
 import jsYaml from 'js-yaml';
 import { fastCoreSchema } from './fastCoreSchema.js';
 import type { Finding, PathFinding } from '../checks/finding.js';
+import { MAX_DEPTH, tooDeepAt } from './nestingDepth.js';
 import { offsetsOfPaths } from './offsetsOfPaths.js';
 import { yamlLibrary } from './yamlLibrary.js';
 
@@ -28,6 +29,7 @@ export function decodeFile(bytes: Uint8Array, file: string): { ok: true; text: s
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return at('file-too-large', `file is ${bytes.byteLength} bytes; at most ${MAX_FILE_BYTES} bytes are read`);
   }
+  if (isUtf16(bytes)) return at('utf-16', 'file is UTF-16 text; save it as UTF-8 (in most editors: "Save with encoding", UTF-8)');
   if (bytes.includes(0)) return at('binary-content', 'file holds binary content (NUL bytes); expected UTF-8 YAML text');
   try {
     const text = utf8.decode(bytes);
@@ -37,7 +39,24 @@ export function decodeFile(bytes: Uint8Array, file: string): { ok: true; text: s
   }
 }
 
+/** A byte-order mark for UTF-16, or the NUL in every other byte that UTF-16 gives ASCII text. */
+function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const n = Math.min(bytes.length & ~1, 64);
+  if (n < 4) return false;
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return (odd === n / 2 && even === 0) || (even === n / 2 && odd === 0);
+}
+
 export function parseYaml(text: string, file: string): ParseResult {
+  // Both parsers recurse: a file nested deeper than any real one is refused before they run.
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return { ok: false, findings: [findingAt(text, file, deep, 'yaml-too-deep', `nested more than ${MAX_DEPTH} levels deep; refusing a file no questionnaire or answers file needs`)] };
   // The indexOf checks are cheap and settle almost every file before the regular expression runs.
   if ((text.indexOf('&') < 0 && text.indexOf('*') < 0) || !ANCHOR_OR_ALIAS.test(text)) {
     try {
@@ -46,22 +65,44 @@ export function parseYaml(text: string, file: string): ParseResult {
       // fall through: the positioned parser explains the problem with a position
     }
   }
-  return parsePositioned(text, file);
+  try {
+    return parsePositioned(text, file);
+  } catch (e) {
+    // Nesting the depth scan did not see (it is a bound, not a parser): still a finding.
+    if (e instanceof RangeError) return { ok: false, findings: [findingAt(text, file, 0, 'yaml-too-deep', 'nested too deeply to read')] };
+    throw e;
+  }
+}
+
+function findingAt(text: string, file: string, offset: number, rule: string, message: string): Finding {
+  const { line, column } = positionAt(lineStartsOf(text), offset);
+  return { file, line, column, severity: 'error', rule, message };
 }
 
 function parsePositioned(text: string, file: string): ParseResult {
   const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter, schema: 'core' });
-  if (doc.errors.length > 0) {
+  // Keys compare as JavaScript object keys do: 1 and "1" are the same key once read.
+  const { isScalar } = yamlLibrary();
+  const sameKey = (a: unknown, b: unknown): boolean => (isScalar(a) ? String(a.value) : String(a)) === (isScalar(b) ? String(b.value) : String(b));
+  const doc = parseDocument(text, { uniqueKeys: sameKey, prettyErrors: false, lineCounter, schema: 'core' });
+  // An unknown tag (!!js/function, a %TAG handle) would otherwise be read as a plain string.
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  if (problems.length > 0) {
     return {
       ok: false,
-      findings: doc.errors.map((e) => {
+      findings: problems.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
-        const rule = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-        return { file, line: pos.line, column: pos.col, severity: 'error', rule, message: firstLine(e.message) };
+        const rule = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'TAG_RESOLVE_FAILED' ? 'yaml-unknown-tag' : 'yaml-syntax';
+        const message = e.code === 'TAG_RESOLVE_FAILED' ? `unknown tag: ${firstLine(e.message)}; icare files use plain YAML values only` : firstLine(e.message);
+        return { file, line: pos.line, column: pos.col, severity: 'error', rule, message };
       }),
     };
+  }
+  const unresolved = unresolvedAlias(doc);
+  if (unresolved) {
+    const pos = lineCounter.linePos(unresolved.offset);
+    return { ok: false, findings: [{ file, line: pos.line, column: pos.col, severity: 'error', rule: 'yaml-undefined-alias', message: `alias *${unresolved.name} refers to no anchor &${unresolved.name} before it` }] };
   }
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
@@ -80,6 +121,26 @@ function parsePositioned(text: string, file: string): ParseResult {
       ],
     };
   }
+}
+
+/** The first alias whose anchor is not defined before it, with where it stands. */
+function unresolvedAlias(doc: import('yaml').Document): { name: string; offset: number } | undefined {
+  const { visit } = yamlLibrary();
+  const anchors = new Set<string>();
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if ('anchor' in node && typeof node.anchor === 'string') anchors.add(node.anchor);
+    },
+    Alias(_, node) {
+      if (!anchors.has(node.source)) {
+        found = { name: node.source, offset: node.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstLine(s: string): string {
