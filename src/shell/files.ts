@@ -140,3 +140,10 @@ export function readFileBytes(path: string, cwd: string, limit = MAX_FILE_BYTES)
 export function fileReader(cwd: string): ReadFile {
   return (path) => readFileBytes(path, cwd);
 }
+
+/** A file's text, for a command that rewrites it (a resumed answers file). */
+export function readTextFile(path: string, cwd: string): string {
+  const read = readFileBytes(path, cwd);
+  if (!read.ok) throw new UserError(read.findings[0]?.message ?? `${displayPath(path, cwd)}: cannot read`);
+  return new TextDecoder().decode(read.bytes);
+}

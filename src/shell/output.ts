@@ -16,6 +16,7 @@ export function emit(ctx: Context, text: string, out: string | undefined, force:
     writeFileAtomic(path, text, { overwrite: force === true });
   } catch (e) {
     if (e instanceof FileExistsError) throw new UserError(`${out} already exists; use --force to overwrite it`);
+    if (e instanceof UserError) throw e;
     throw ioFailure(`cannot write ${out}`, e);
   }
   ctx.io.stderr.write(`Wrote ${out}\n`);

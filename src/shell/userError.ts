@@ -19,6 +19,7 @@ export class UserError extends Error {
 
 /** A system error (ENOENT, EACCES, ENOSPC…) as the user sees it: what failed and why. */
 export function ioFailure(what: string, e: unknown): UserError {
+  if (e instanceof UserError) return e;
   const err = e as NodeJS.ErrnoException;
   const why = err.code === 'ENOENT' ? 'no such file or folder' : err.code ? `${err.code}: ${err.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')}` : String(e);
   return new UserError(`${what} (${why})`);

@@ -6,12 +6,12 @@ import { allQuestions } from '../../core/model/model.js';
 import { score } from '../../core/scoring/score.js';
 import type { Asker, QuestionView } from '../../prompt/asker.js';
 import { renderFinishSummary } from '../../render/assess/finishSummary.js';
-import { renderQuitMessage } from '../../render/assess/quitMessage.js';
+import { renderQuitMessage, renderResumeCommands } from '../../render/assess/quitMessage.js';
 import type { SavedFile } from '../../render/assess/savedFile.js';
 import { shellQuote } from '../../render/text/shellQuote.js';
 import { renderContext, type Context } from '../../shell/context.js';
 import { displayPath } from '../../shell/files.js';
-import { EXIT } from '../../shell/userError.js';
+import { EXIT, ioFailure, UserError } from '../../shell/userError.js';
 import { saveAnswersFile } from './saveAnswersFile.js';
 
 /** Asks from step `start` on; `stopped` says an interrupt arrived. */
@@ -23,7 +23,7 @@ export async function askQuestions(files: readonly OpenAnswersFile[], start: num
     const j = nextStep(steps, presented, i);
     for (const file of leftBehind(files, steps, j)) {
       file.status = 'complete';
-      saveAnswersFile(file);
+      save(file, files, ctx);
     }
     return j;
   };
@@ -49,10 +49,20 @@ export async function askQuestions(files: readonly OpenAnswersFile[], start: num
     }
     if (r.kind === 'answer') file.answers.set(question.id, { value: r.value, ...(r.note !== undefined && { note: r.note }) });
     else file.answers.delete(question.id);
-    saveAnswersFile(file);
+    save(file, files, ctx);
     i = forward(i);
   }
   return finish(files, ctx);
+}
+
+/** Saves one file; when that fails (a full disk), says what is safe and how to go on. */
+function save(file: OpenAnswersFile, files: readonly OpenAnswersFile[], ctx: Context): void {
+  try {
+    saveAnswersFile(file);
+  } catch (e) {
+    const failure = ioFailure(`could not save ${displayPath(file.path, ctx.io.cwd)}`, e);
+    throw new UserError(`${failure.message}; the answers saved before this one are in the file`, EXIT.usage, renderResumeCommands(files.map((f) => saved(f, ctx)), renderContext(ctx, ctx.chalkErr)));
+  }
 }
 
 /** Shows the questionnaire's and the section's openings when `step` enters them. */

@@ -7,7 +7,8 @@ import { answeredCount, reopenAnswersFile } from '../../core/assess/openAnswersF
 import type { Asker } from '../../prompt/asker.js';
 import { renderResuming } from '../../render/assess/resuming.js';
 import { renderContext, type Context } from '../../shell/context.js';
-import { displayPath } from '../../shell/files.js';
+import { displayPath, readTextFile } from '../../shell/files.js';
+import { lockFile } from '../../shell/lockFile.js';
 import { loadAnswersFiles } from '../../shell/loadFiles.js';
 import { EXIT, UserError } from '../../shell/userError.js';
 import { printFindings } from '../printFindings.js';
@@ -19,13 +20,23 @@ import { terminalAsker } from './terminalAsker.js';
 export async function resumeAssessment(given: string, catalog: Catalog, ctx: Context, deps: { readonly asker?: Asker } = {}): Promise<number> {
   const path = resolve(ctx.io.cwd, given);
   const shown = displayPath(path, ctx.io.cwd);
+  // Locked before it is read: a second session on the same file would lose one of the two.
+  const unlock = lockFile(path, shown);
+  try {
+    return await resume(path, shown, catalog, ctx, deps);
+  } finally {
+    unlock();
+  }
+}
+
+async function resume(path: string, shown: string, catalog: Catalog, ctx: Context, deps: { readonly asker?: Asker }): Promise<number> {
   const { answers, findings } = loadAnswersFiles([path], catalog, ctx.io.cwd);
   const failed = printFindings(ctx, findings, 1);
   const loaded = answers[0];
   if (failed || !loaded) throw new UserError(`${shown} cannot be resumed until it is valid (see \`icare validate\`).`, EXIT.findings);
   requireTerminal(ctx);
 
-  const file = reopenAnswersFile(loaded, catalog.get(loaded.questionnaire)!, path);
+  const file = reopenAnswersFile(loaded, catalog.get(loaded.questionnaire)!, path, readTextFile(path, ctx.io.cwd));
   const steps = assessSteps([file]);
   const start = resumeStep(steps);
   const asker = start === steps.length ? undefined : (deps.asker ?? (await terminalAsker(ctx)));

@@ -16,9 +16,7 @@ export function createAnswersFile(dir: string, name: string, file: Omit<OpenAnsw
 }
 
 export function saveAnswersFile(file: OpenAnswersFile): void {
-  try {
-    writeFileAtomic(file.path, answersFileText(file), { overwrite: true });
-  } catch (e) {
-    throw ioFailure(`could not save ${file.path}`, e);
-  }
+  const text = answersFileText(file);
+  writeFileAtomic(file.path, text, { overwrite: true });
+  if (file.text !== undefined) file.text = text;
 }

@@ -9,6 +9,8 @@ import type { Asker, RespondentDetails } from '../../prompt/asker.js';
 import { renderStoppedBeforeStart } from '../../render/assess/quitMessage.js';
 import { todayIso } from '../../shell/clock.js';
 import type { Context } from '../../shell/context.js';
+import { displayPath } from '../../shell/files.js';
+import { lockFile } from '../../shell/lockFile.js';
 import { EXIT } from '../../shell/userError.js';
 import { askQuestions } from './askQuestions.js';
 import { createAnswersFile } from './saveAnswersFile.js';
@@ -38,12 +40,19 @@ export async function startAssessment(run: NewAssessment, asker: Asker, ctx: Con
 
   const date = run.today ?? todayIso();
   const dir = resolve(ctx.io.cwd, run.out);
-  const files: OpenAnswersFile[] = ids.map((id) => {
-    const questionnaire = run.catalog.get(id)!;
-    const name = answersFileName({ organisation: details.organisation, questionnaire: id, date });
-    return createAnswersFile(dir, name, { questionnaire, head: newAnswersFileHead(questionnaire, details, date), status: 'in-progress', answers: new Map() }, ctx.io.cwd);
-  });
-  return askQuestions(files, 0, asker, ctx, stopped);
+  const unlocks: (() => void)[] = [];
+  try {
+    const files: OpenAnswersFile[] = ids.map((id) => {
+      const questionnaire = run.catalog.get(id)!;
+      const name = answersFileName({ organisation: details.organisation, questionnaire: id, date });
+      const file = createAnswersFile(dir, name, { questionnaire, head: newAnswersFileHead(questionnaire, details, date), status: 'in-progress', answers: new Map() }, ctx.io.cwd);
+      unlocks.push(lockFile(file.path, displayPath(file.path, ctx.io.cwd)));
+      return file;
+    });
+    return await askQuestions(files, 0, asker, ctx, stopped);
+  } finally {
+    for (const unlock of unlocks) unlock();
+  }
 }
 
 function stoppedBeforeStart(ctx: Context): number {

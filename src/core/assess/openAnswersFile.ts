@@ -2,7 +2,7 @@
 // fixed head (who, when) and the answers so far. Pure: the command saves it through the shell.
 import type { Answer, Answers, AnswersFile, AnswerStatus, AnswerValue, Questionnaire } from '../model/model.js';
 import { allQuestions } from '../model/model.js';
-import { answerEntry, stringifyAnswers } from '../writing/answersYaml.js';
+import { answerEntry, stringifyAnswers, updateAnswersText } from '../writing/answersYaml.js';
 
 /** What an answers file says before its status and answers; it does not change while answering. */
 type AnswersFileHead = Omit<AnswersFile, 'answers' | 'status'>;
@@ -13,6 +13,8 @@ export interface OpenAnswersFile {
   readonly head: AnswersFileHead;
   status: AnswerStatus;
   readonly answers: Map<string, Answer>;
+  /** The file's text as last read or written, when it was reopened: its comments are kept. */
+  text?: string;
 }
 
 /** The head of a new answers file for `questionnaire`, answered by `respondent` on `date`. */
@@ -27,10 +29,11 @@ export function newAnswersFileHead(questionnaire: Questionnaire, respondent: { r
 }
 
 /** A loaded (valid) answers file, reopened to be continued. */
-export function reopenAnswersFile(loaded: Answers, questionnaire: Questionnaire, path: string): OpenAnswersFile {
+export function reopenAnswersFile(loaded: Answers, questionnaire: Questionnaire, path: string, text: string): OpenAnswersFile {
   return {
     questionnaire,
     path,
+    text,
     head: {
       questionnaire: loaded.questionnaire,
       ...(loaded.version !== undefined && { version: loaded.version }),
@@ -44,14 +47,18 @@ export function reopenAnswersFile(loaded: Answers, questionnaire: Questionnaire,
   };
 }
 
-/** The file's text: the head, the status, and the answers in the questionnaire's order. */
+/**
+ * The file's text: the head, the status, and the answers in the questionnaire's order; a reopened
+ * file keeps the text it had (comments a person wrote included), changed where answers changed.
+ */
 export function answersFileText(file: Omit<OpenAnswersFile, 'path'>): string {
   const answers: Record<string, AnswerValue | { value: AnswerValue; note?: string }> = {};
   for (const q of allQuestions(file.questionnaire)) {
     const a = file.answers.get(q.id);
     if (a) answers[q.id] = answerEntry(a.value, a.note);
   }
-  return stringifyAnswers({ ...file.head, status: file.status, answers });
+  const data = { ...file.head, status: file.status, answers };
+  return file.text === undefined ? stringifyAnswers(data) : updateAnswersText(file.text, data);
 }
 
 /** How many of the questionnaire's questions the file answers. */

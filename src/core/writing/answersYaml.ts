@@ -1,5 +1,6 @@
 // Writing answers files: the one place that decides their layout and names.
 import jsYaml from 'js-yaml';
+import { yamlLibrary } from '../yaml/yamlLibrary.js';
 import type { AnswerEntryFile, AnswersFile, AnswerValue } from '../model/model.js';
 
 /** Serialises an answers file with the schema modeline; keys in the schema's order. */
@@ -43,4 +44,26 @@ export function* numberedNames(name: string): Generator<string> {
   yield name;
   const base = name.replace(/\.yaml$/, '');
   for (let i = 2; ; i++) yield `${base}-${i}.yaml`;
+}
+
+/**
+ * The answers file `original` (as a person may have edited it, comments and all) with `a`'s status
+ * and answers: unchanged entries keep their text and comments, changed ones their place, new ones
+ * are added at the end.
+ */
+export function updateAnswersText(original: string, a: AnswersFile): string {
+  const { isMap, isScalar, parseDocument } = yamlLibrary();
+  const doc = parseDocument(original, { schema: 'core' });
+  const answers = doc.get('answers', true);
+  if (doc.errors.length > 0 || !isMap(answers)) return stringifyAnswers(a);
+  if (a.status !== undefined) doc.set('status', a.status);
+  for (const pair of [...answers.items]) {
+    const id = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    if (!Object.hasOwn(a.answers, id)) answers.delete(pair.key);
+  }
+  for (const [id, entry] of Object.entries(a.answers)) {
+    const before: unknown = (answers.get(id, true) as { toJSON?: () => unknown } | undefined)?.toJSON?.();
+    if (JSON.stringify(before) !== JSON.stringify(entry)) answers.set(id, doc.createNode(entry));
+  }
+  return doc.toString({ lineWidth: 0 });
 }

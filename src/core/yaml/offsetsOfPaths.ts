@@ -20,8 +20,8 @@ interface NodeEvent {
   kind: string | null;
   result: unknown;
   readonly children: NodeEvent[];
-  /** A mapping's children as key/value pairs, once worked out. */
-  pairs?: [NodeEvent, NodeEvent][] | null;
+  /** A mapping's children as key/value pairs by key, once worked out. */
+  pairs?: Map<string, [NodeEvent, NodeEvent]> | null;
 }
 
 // A tag or anchor property anywhere: js-yaml may backtrack over such nodes, and its events then
@@ -87,20 +87,24 @@ function skipBlanks(text: string, at: number): number {
   return at;
 }
 
-/** Key and value events of a mapping, pairwise; undefined unless they match its keys one to one. */
-function pairsOf(node: NodeEvent): [NodeEvent, NodeEvent][] | undefined {
+/**
+ * Key and value events of a mapping by key (indexed once, so that thousands of findings in one
+ * mapping stay linear); undefined unless they match its keys one to one.
+ */
+function pairsOf(node: NodeEvent): Map<string, [NodeEvent, NodeEvent]> | undefined {
   if (node.pairs === undefined) node.pairs = pairing(node) ?? null;
   return node.pairs ?? undefined;
 }
 
-function pairing(node: NodeEvent): [NodeEvent, NodeEvent][] | undefined {
+function pairing(node: NodeEvent): Map<string, [NodeEvent, NodeEvent]> | undefined {
   const c = node.children;
   const keys = Object.keys(node.result as object).length;
   if (c.length !== 2 * keys) return undefined;
-  const pairs: [NodeEvent, NodeEvent][] = [];
+  const pairs = new Map<string, [NodeEvent, NodeEvent]>();
   for (let i = 0; i < c.length; i += 2) {
     if (c[i]!.kind !== 'scalar' && c[i]!.kind !== null) return undefined;
-    pairs.push([c[i]!, c[i + 1]!]);
+    const key = String(c[i]!.result);
+    if (!pairs.has(key)) pairs.set(key, [c[i]!, c[i + 1]!]);
   }
   return pairs;
 }
@@ -120,7 +124,7 @@ function eventOffset(text: string, top: NodeEvent, q: PathQuery): number | undef
     if (node.kind === 'mapping') {
       const pairs = pairsOf(node);
       if (pairs === undefined) return undefined;
-      const pair = pairs.find(([k]) => String(k.result) === String(seg));
+      const pair = pairs.get(String(seg));
       if (!pair) return best;
       const keyStart = skipSpace(text, pair[0].start);
       if (i === q.path.length - 1 && q.atKey) return keyStart;
@@ -143,18 +147,36 @@ function eventOffset(text: string, top: NodeEvent, q: PathQuery): number | undef
 /** From `yaml`'s positioned document. */
 export function documentOffsets(text: string, queries: readonly PathQuery[]): number[] {
   const doc = yamlLibrary().parseDocument(text, { uniqueKeys: false, schema: 'core' });
-  return queries.map((f) => offsetOf(doc, f.path, f.atKey ?? false));
+  const indexes = new Map<unknown, Map<string, Pair>>();
+  return queries.map((f) => offsetOf(doc, f.path, f.atKey ?? false, indexes));
 }
 
-function offsetOf(doc: Document, path: readonly (string | number)[], atKey: boolean): number {
-  const { isAlias, isMap, isScalar, isSeq } = yamlLibrary();
+type Pair = { readonly key: unknown; readonly value: unknown };
+
+/** A map's pairs by key, indexed once per map (the first pair with a key wins, as before). */
+function pairIndex(items: readonly Pair[], indexes: Map<unknown, Map<string, Pair>>): Map<string, Pair> {
+  let index = indexes.get(items);
+  if (!index) {
+    const { isScalar } = yamlLibrary();
+    index = new Map();
+    for (const p of items) {
+      const k = isScalar(p.key) ? String(p.key.value) : String(p.key);
+      if (!index.has(k)) index.set(k, p);
+    }
+    indexes.set(items, index);
+  }
+  return index;
+}
+
+function offsetOf(doc: Document, path: readonly (string | number)[], atKey: boolean, indexes: Map<unknown, Map<string, Pair>>): number {
+  const { isAlias, isMap, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let best = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+      const pair = pairIndex(node.items, indexes).get(String(seg));
       if (!pair) return best;
       const keyStart = (pair.key as Node | null)?.range?.[0];
       const last = i === path.length - 1;

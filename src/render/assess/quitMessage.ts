@@ -10,11 +10,15 @@ export function renderQuitMessage(files: readonly SavedFile[], ctx: RenderContex
   for (const f of files) {
     out.push(wrap(`Saved ${f.answered} of ${f.total} answers to ${f.shown}${f.status === 'complete' ? ' (complete)' : ''}`, ctx.width - 1, '  '));
   }
+  return out.join('\n') + '\n' + renderResumeCommands(files, ctx);
+}
+
+/** The commands that continue the files not yet complete. */
+export function renderResumeCommands(files: readonly SavedFile[], ctx: RenderContext): string {
   const open = files.filter((f) => f.status !== 'complete');
-  if (open.length) {
-    out.push(open.length === 1 ? 'To continue where you stopped, run:' : 'To continue where you stopped, run each of:');
-    for (const f of open) out.push(renderCommandLine('icare assess --resume', shellQuote(f.shown), ctx));
-  }
+  if (open.length === 0) return '';
+  const out = [open.length === 1 ? 'To continue where you stopped, run:' : 'To continue where you stopped, run each of:'];
+  for (const f of open) out.push(renderCommandLine('icare assess --resume', shellQuote(f.shown), ctx));
   return out.join('\n') + '\n';
 }
 

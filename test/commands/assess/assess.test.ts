@@ -1,6 +1,6 @@
 // The assess loop with a scripted asker: what is written to disk after every step, going back,
 // quitting and resuming, never overwriting, and refusing to wait for a terminal that is not there.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -241,6 +241,61 @@ describe('quit and resume', () => {
     expect(done.date).toBe(TODAY);
     await validates(path);
     expect(r3.out).toContain('Your scorecard');
+  });
+
+  it('refuses a second session on a file while the first runs, and takes over a stale lock', async () => {
+    const dir = tmp();
+    const path = join(dir, 'locked.yaml');
+    writeFileSync(path, 'questionnaire: little\nversion: 3\nstatus: in-progress\nanswers:\n  greet: 3\n');
+    let release: (r: AskResult) => void = () => {};
+    const waiting: Asker = { ...fakeAsker([]).asker, askQuestion: () => new Promise<AskResult>((done) => (release = done)) };
+    const h1 = io({ cwd: dirname(dir) });
+    const ctx1 = makeContext(h1.io, ROOT);
+    const first = assess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, ctx1, { asker: waiting, today: TODAY });
+    await new Promise((r) => setTimeout(r, 20));
+    const second = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, fakeAsker([answer('no')]));
+    expect(second.code).toBe(2);
+    expect(second.err).toMatch(/locked\.yaml is open in another `icare assess` session \(process \d+\)/);
+    release({ kind: 'quit' });
+    expect(await first).toBe(0);
+    expect(readdirSync(dir)).toEqual(['locked.yaml']);
+    // A lock left by a process that is gone is taken over.
+    writeFileSync(join(dir, '.locked.yaml.lock'), '999999999\n');
+    const third = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, fakeAsker([answer('no'), { kind: 'quit' }]));
+    expect(third.code).toBe(0);
+    expect(readYaml(path)).toMatchObject({ answers: { greet: 3, written: 'no' } });
+    expect(readdirSync(dir)).toEqual(['locked.yaml']);
+  });
+
+  it('keeps the comments a person wrote into the file', async () => {
+    const dir = tmp();
+    const path = join(dir, 'commented.yaml');
+    writeFileSync(path, '# Filled in on paper first\nquestionnaire: little\nversion: 3\nstatus: in-progress\nanswers:\n  greet: 3 # most days\n');
+    const r = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, fakeAsker([answer('yes'), { kind: 'quit' }]));
+    expect(r.code).toBe(0);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('# Filled in on paper first');
+    expect(text).toContain('greet: 3 # most days');
+    expect(readYaml(path)).toMatchObject({ answers: { greet: 3, written: 'yes' } });
+  });
+
+  it('when an answer cannot be saved, says so and prints the command that resumes (exit 2)', async () => {
+    const dir = tmp();
+    const path = join(dir, 'full.yaml');
+    writeFileSync(path, 'questionnaire: little\nversion: 3\nstatus: in-progress\nanswers:\n  greet: 3\n');
+    // The file becomes a link into a folder that cannot be created (a file stands where its
+    // parent would be): the save fails as it would on a full disk.
+    const fake = fakeAsker(() => {
+      rmSync(path);
+      writeFileSync(join(dir, 'not-a-folder'), '');
+      symlinkSync(join(dir, 'not-a-folder', 'full.yaml'), path);
+      return answer('yes');
+    });
+    const r = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, fake);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/could not save assessments\/full\.yaml .*; the answers saved before this one are in the file/);
+    expect(r.err).toContain('To continue where you stopped, run:\n  icare assess --resume assessments/full.yaml');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('skips questions the file already answers when resuming past a skipped one', async () => {

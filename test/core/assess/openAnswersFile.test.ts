@@ -57,9 +57,9 @@ describe('reopenAnswersFile', () => {
       respondent: { name: 'Dana' },
       status: 'complete',
       file: 'a.yaml',
-      answers: new Map([['q1', { value: 4, note: 'n', meaning: { ok: true, kind: 'scored', score: 75, raw: 4 } }]]),
+      answers: new Map([['q1', { value: 4, note: 'n' }]]),
     };
-    const file = reopenAnswersFile(loaded, questionnaire, '/a.yaml');
+    const file = reopenAnswersFile(loaded, questionnaire, '/a.yaml', '');
     expect(file.head).toEqual({ questionnaire: 'demo', version: 2, respondent: { name: 'Dana' } });
     expect(file.status).toBe('complete');
     expect([...file.answers]).toEqual([['q1', { value: 4, note: 'n' }]]);
@@ -68,7 +68,7 @@ describe('reopenAnswersFile', () => {
 
   it('is in progress when the file has no status', () => {
     const loaded: Answers = { questionnaire: 'demo', respondent: {}, file: 'a.yaml', answers: new Map() };
-    expect(reopenAnswersFile(loaded, questionnaire, '/a.yaml').status).toBe('in-progress');
+    expect(reopenAnswersFile(loaded, questionnaire, '/a.yaml', '').status).toBe('in-progress');
   });
 });
 

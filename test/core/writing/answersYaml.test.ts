@@ -1,0 +1,42 @@
+// A resumed answers file keeps what a person wrote in it: comments, and the text of every entry
+// that did not change.
+import { describe, expect, it } from 'vitest';
+import { stringifyAnswers, updateAnswersText } from '../../../src/core/writing/answersYaml.js';
+import { parseYaml } from '../../../src/core/yaml/parseYaml.js';
+
+const original = `# Dana's answers, typed in before the workshop
+questionnaire: icare
+version: 1
+status: in-progress
+answers:
+  # the standards folder is in the back office
+  service-standards-defined: written # checked with Tom
+  same-standard-everywhere: 3
+  wait-apology: {value: 2, note: Saturdays only}
+`;
+
+describe('updateAnswersText', () => {
+  it('keeps comments and unchanged entries, changes what changed, adds new answers at the end', () => {
+    const text = updateAnswersText(original, {
+      questionnaire: 'icare',
+      version: 1,
+      status: 'complete',
+      answers: { 'service-standards-defined': 'written', 'same-standard-everywhere': 4, 'wait-apology': { value: 2, note: 'Saturdays only' }, 'care-on-busy-days': 'n/a' },
+    });
+    expect(text).toContain("# Dana's answers, typed in before the workshop");
+    expect(text).toContain('# the standards folder is in the back office');
+    expect(text).toContain('service-standards-defined: written # checked with Tom');
+    expect(text).toContain('same-standard-everywhere: 4');
+    expect(text).toContain('status: complete');
+    const data = parseYaml(text, 'x.yaml');
+    expect(data.ok && data.data).toMatchObject({ answers: { 'wait-apology': { value: 2, note: 'Saturdays only' }, 'care-on-busy-days': 'n/a' } });
+  });
+
+  it('removes an answer taken back, and falls back to a fresh file when the text is not a mapping', () => {
+    const text = updateAnswersText(original, { questionnaire: 'icare', version: 1, status: 'in-progress', answers: { 'same-standard-everywhere': 3 } });
+    expect(text).not.toContain('service-standards-defined');
+    expect(text).toContain('# the standards folder is in the back office');
+    const fresh = { questionnaire: 'icare', answers: { a: 1 } };
+    expect(updateAnswersText('- just a list\n', fresh)).toBe(stringifyAnswers(fresh));
+  });
+});
