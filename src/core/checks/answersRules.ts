@@ -1,7 +1,7 @@
 // Checks an answers file against its questionnaire and, as it goes, encodes it: one code per
 // question (see layout.ts), the notes, and the text answers. Reading a respondent costs no more
 // than checking it.
-import { newRow, NO_ANSWER, type CodeRow, type Layout } from '../model/layout.js';
+import { newRow, type CodeRow, type Layout } from '../model/layout.js';
 import { isAnswerEntry, type AnswersFile } from '../model/model.js';
 import type { PathFinding } from './finding.js';
 
@@ -28,6 +28,9 @@ export function answersRules(a: AnswersFile, layout: Layout): EncodedAnswers {
       rule: 'version-mismatch',
       message: `answers are for version ${String(a.version)} of "${q.id}" but the questionnaire is version ${String(q.version)}`,
     });
+  }
+  if (a.date !== undefined && !isCalendarDate(a.date)) {
+    findings.push({ path: ['date'], severity: 'error', rule: 'invalid-date', message: `date ${a.date} does not exist in the calendar` });
   }
   const row = newRow(layout);
   const notes: Remark[] = [];
@@ -56,10 +59,14 @@ export function answersRules(a: AnswersFile, layout: Layout): EncodedAnswers {
   return { findings, row, notes, comments };
 }
 
-/** Whether a row holds any answer at all. */
-export function hasAnswers(row: CodeRow): boolean {
-  for (let i = 0; i < row.length; i++) if (row[i] !== NO_ANSWER) return true;
-  return false;
+/** Whether YYYY-MM-DD (the schema checks the shape) names a day that exists: not 2026-02-31. */
+export function isCalendarDate(date: string): boolean {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return days !== undefined && d >= 1 && d <= days;
 }
 
 export function unknownQuestionnaire(id: string, known: readonly string[]): PathFinding {
