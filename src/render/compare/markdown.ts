@@ -1,6 +1,8 @@
 import type { CompareResult } from '../../core/scoring/compare.js';
 import type { RenderContext } from '../context.js';
-import { dateSummary, num, respondentSummary, signed } from '../text/format.js';
+import { dateRange } from '../text/dateRange.js';
+import { num, signed } from '../text/format.js';
+import { respondentSummary } from '../text/respondentSummary.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown/escapeMarkdown.js';
 import { mdTable } from '../report/markdown.js';
 import { oneLine } from '../text/sanitize.js';
@@ -13,7 +15,7 @@ export function markdown(r: CompareResult, ctx: RenderContext): string {
   const out: string[] = [
     `# ${md(r.questionnaire.title)}: what changed`,
     '',
-    `**Before:** ${md(respondentSummary(r.before))}, ${md(dateSummary(r.before))} · **After:** ${md(respondentSummary(r.after))}, ${md(dateSummary(r.after))}`,
+    `**Before:** ${md(respondentSummary(r.before))}, ${md(dateRange(r.before.dates))} · **After:** ${md(respondentSummary(r.after))}, ${md(dateRange(r.after.dates))}`,
     '',
     `**Overall: ${num(o.before)} → ${num(o.after)} (${arrow(o.direction)} ${signed(o.change)} points)**${o.levelBefore !== o.levelAfter ? `, ${md(o.levelBefore ?? '–')} → ${md(o.levelAfter ?? '–')}` : ''}`,
     '',

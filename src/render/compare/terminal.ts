@@ -2,7 +2,9 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { ChangeDirection, CompareResult } from '../../core/scoring/compare.js';
 import type { RenderContext } from '../context.js';
-import { dateSummary, num, respondentSummary, signed } from '../text/format.js';
+import { dateRange } from '../text/dateRange.js';
+import { num, signed } from '../text/format.js';
+import { respondentSummary } from '../text/respondentSummary.js';
 import { wrap } from '../text/wrapText.js';
 import { oneLine } from '../text/sanitize.js';
 
@@ -19,8 +21,8 @@ export function terminal(r: CompareResult, ctx: RenderContext): string {
   const width = Math.min(ctx.width, 120);
   const out: string[] = [];
   out.push(chalk.bold(`${oneLine(r.questionnaire.title)}: what changed`));
-  out.push(chalk.dim(`Before: ${oneLine(respondentSummary(r.before))} · ${dateSummary(r.before)}`));
-  out.push(chalk.dim(`After:  ${oneLine(respondentSummary(r.after))} · ${dateSummary(r.after)}`));
+  out.push(chalk.dim(`Before: ${oneLine(respondentSummary(r.before))} · ${dateRange(r.before.dates)}`));
+  out.push(chalk.dim(`After:  ${oneLine(respondentSummary(r.after))} · ${dateRange(r.after.dates)}`));
   out.push('');
   const o = r.overall;
   out.push(`${chalk.bold('Overall')} ${num(o.before)} → ${num(o.after)} ${paint(chalk, o.direction)(`${arrow(o.direction)} ${signed(o.change)} points`)}${o.levelBefore !== o.levelAfter ? ` · ${o.levelBefore ?? '–'} → ${o.levelAfter ?? '–'}` : ''}`);

@@ -5,11 +5,14 @@ import type { HistoryPoint } from '../../core/scoring/history.js';
 import type { NoteRef, NpsMetric, ScoreResult, SectionResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
-import { fixed, gapStatus, isScore, NOT_ASSESSED, percent, points, signed, STATUS_COLOURS } from '../html/format.js';
+import { gapHtml, STATUS_COLOURS, statusClass } from '../html/gapStatus.js';
 import { page } from '../html/page.js';
 import { scoreBar } from '../svg/bars.js';
 import { radar } from '../svg/radar.js';
 import { trend } from '../svg/trend.js';
+import { dateRange } from '../text/dateRange.js';
+import { fixed, gapStatus, isScore, NOT_ASSESSED, percent, points, signed } from '../text/format.js';
+import { plural } from '../text/plural.js';
 import type { ReportResult } from './result.js';
 
 export function html(results: readonly ReportResult[], ctx: RenderContext): string {
@@ -69,11 +72,6 @@ function respondentsText(m: ScoreResult): string {
   return `${list.length} respondents${split}`;
 }
 
-function datesText(dates: readonly string[]): string {
-  if (dates.length === 0) return 'not dated';
-  return dates.length === 1 ? dates[0]! : `${dates[0]} – ${dates[dates.length - 1]}`;
-}
-
 function header(m: ScoreResult): string {
   const org = m.organisations.length ? m.organisations.join(', ') : 'Service maturity assessment';
   return `<header class="report-header">
@@ -82,21 +80,10 @@ function header(m: ScoreResult): string {
 <div class="subtitle">${esc(m.questionnaire.title)} <span class="small">· version ${esc(m.questionnaire.version)}</span></div>
 <dl class="meta">
 <div><dt>${m.respondents.length === 1 ? 'Respondent' : 'Respondents'}</dt><dd>${esc(respondentsText(m))}</dd></div>
-<div><dt>${m.dates.length > 1 ? 'Dates' : 'Date'}</dt><dd>${esc(datesText(m.dates))}</dd></div>
+<div><dt>${m.dates.length > 1 ? 'Dates' : 'Date'}</dt><dd>${esc(dateRange(m.dates, { none: 'not dated', to: ' – ' }))}</dd></div>
 <div><dt>Questionnaire</dt><dd>${esc(m.questionnaire.id)}</dd></div>
 </dl>
 </header>`;
-}
-
-function statusClass(gap: number | null): string {
-  return `status-${gapStatus(gap)}`;
-}
-
-/** The gap in words that survive a black-and-white print. */
-function gapHtml(gap: number | null): string {
-  if (!isScore(gap)) return `<span class="status-none">—</span>`;
-  if (gapStatus(gap) === 'met') return `<span class="status-met">✓ on target</span>`;
-  return `<span class="${statusClass(gap)}">${points(gap)}</span>`;
 }
 
 function coverageRatio(c: { answered: number; total: number }): string {
@@ -217,11 +204,11 @@ function priorities(m: ScoreResult): string {
 
 function npsValue(x: NpsMetric): string {
   if (!isScore(x.value)) return NOT_ASSESSED;
-  return x.variant === 'binary' ? `${fixed(x.value)}% yes` : signed(x.value);
+  return x.variant === 'binary' ? `${fixed(x.value)}% yes` : signed(x.value, 'to-fixed');
 }
 
 function npsCounts(x: NpsMetric): string {
-  const who = `${x.respondents} ${x.respondents === 1 ? 'respondent' : 'respondents'}`;
+  const who = plural(x.respondents, 'respondent');
   return x.variant === 'binary'
     ? `${who}: ${x.promoters} yes · ${x.detractors} no`
     : `${who}: ${x.promoters} promoters · ${x.passives} passives · ${x.detractors} detractors`;
@@ -300,9 +287,7 @@ function roles(m: ScoreResult, b: RoleBreakdown): string {
     ? `<table class="question-gaps"><thead><tr><th scope="col">Question</th><th scope="col">Section</th><th scope="col" class="num">Leaders</th><th scope="col" class="num">Frontline</th><th scope="col" class="num">Difference</th></tr></thead><tbody>${b.questionGaps
         .map(
           (q) =>
-            `<tr><td>${esc(q.text)}</td><td>${esc(sectionTitle.get(q.section) ?? q.section)}</td><td class="num">${percent(q.leaders)}</td><td class="num">${percent(q.frontline)}</td><td class="num"><strong>${signed(
-              q.diff,
-            )}</strong><br><span class="muted small">${q.diff > 0 ? 'leaders higher' : q.diff < 0 ? 'frontline higher' : 'no difference'}</span></td></tr>`,
+            `<tr><td>${esc(q.text)}</td><td>${esc(sectionTitle.get(q.section) ?? q.section)}</td><td class="num">${percent(q.leaders)}</td><td class="num">${percent(q.frontline)}</td><td class="num"><strong>${signed(q.diff, 'to-fixed')}</strong><br><span class="muted small">${q.diff > 0 ? 'leaders higher' : q.diff < 0 ? 'frontline higher' : 'no difference'}</span></td></tr>`,
         )
         .join('')}</tbody></table>`
     : '<p class="muted">Needs both leaders (executive or manager) and frontline respondents.</p>';
@@ -331,14 +316,14 @@ function trends(m: ScoreResult, history: readonly HistoryPoint[]): string {
     const mark = change === null ? '' : change >= 0.05 ? '▲ ' : change <= -0.05 ? '▼ ' : '';
     const chart = trend({ title: `${name} over time`, points: values.map((v, i) => ({ label: labels[i] ?? '', value: v })), target });
     return `<tr><th scope="row">${strong ? `<strong>${esc(name)}</strong>` : esc(name)}</th><td>${chart}</td><td class="num">${percent(first)}</td><td class="num">${percent(last)}</td><td class="num ${cls}">${
-      change === null ? '—' : `${mark}${signed(change)}`
+      change === null ? '—' : `${mark}${signed(change, 'to-fixed')}`
     }</td></tr>`;
   };
   const rows = [
     row('Overall', history.map((p) => p.score), m.target, true),
     ...m.sections.map((s) => row(s.title, history.map((p) => p.sections[s.id] ?? null), s.target, false)),
   ].join('\n');
-  const rounds = history.map((p) => `${esc(p.date)} (${p.respondents} ${p.respondents === 1 ? 'respondent' : 'respondents'})`).join(' → ');
+  const rounds = history.map((p) => `${esc(p.date)} (${plural(p.respondents, 'respondent')})`).join(' → ');
   return `<section class="break"><h2>Trend over time</h2>
 <p class="muted small">Rounds: ${rounds}. Each chart runs from 0 to 100; the dashed line is the target and the filled point the latest round.</p>
 <table class="trends"><thead><tr><th scope="col">Section</th><th scope="col">Trend</th><th scope="col" class="num">First</th><th scope="col" class="num">Latest</th><th scope="col" class="num">Change</th></tr></thead><tbody>
@@ -383,7 +368,7 @@ ${rows}
     );
   });
   return `<section class="break"><h2>Action plan</h2>
-<p class="muted small">${m.actions.length} ${m.actions.length === 1 ? 'action' : 'actions'}, by priority section; within a section, the questions furthest below target (by weight) come first. Score and gap are in points out of 100.</p>
+<p class="muted small">${plural(m.actions.length, 'action')}, by priority section; within a section, the questions furthest below target (by weight) come first. Score and gap are in points out of 100.</p>
 <table class="actions"><thead><tr><th scope="col" class="num">#</th><th scope="col" style="width:30%">Question</th><th scope="col" class="num">Score</th><th scope="col" class="num">Gap</th><th scope="col">Recommendation and notes</th></tr></thead>
 ${groups.join('\n')}
 </table></section>`;

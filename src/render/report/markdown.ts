@@ -4,7 +4,9 @@ import type { RoleBreakdown } from '../../core/scoring/groups.js';
 import type { HistoryPoint } from '../../core/scoring/history.js';
 import type { NoteRef, ScoreResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
-import { bar, dateSummary, num, percent, range, respondentSummary, signed } from '../text/format.js';
+import { dateRange } from '../text/dateRange.js';
+import { bar, NOT_ASSESSED, num, percent, range, signed } from '../text/format.js';
+import { respondentSummary } from '../text/respondentSummary.js';
 import { escapeMarkdown, escapeTableCell } from '../markdown/escapeMarkdown.js';
 import { oneLine } from '../text/sanitize.js';
 import { npsLine } from './terminal.js';
@@ -30,7 +32,7 @@ function one(r: ReportResult, ctx: RenderContext): string {
   const facts = [
     m.organisations.length ? `**Organisation:** ${m.organisations.map(md).join(', ')}` : undefined,
     `**Respondents:** ${md(respondentSummary(m))}`,
-    `**Date:** ${md(dateSummary(m))}`,
+    `**Date:** ${md(dateRange(m.dates))}`,
     `**Questionnaire:** ${md(m.questionnaire.id)} v${md(String(m.questionnaire.version))}`,
   ].filter(Boolean);
   out.push(facts.join(' · '), '');
@@ -47,7 +49,7 @@ function one(r: ReportResult, ctx: RenderContext): string {
         cell(s.title),
         percent(s.score),
         `\`${bar(s.score, 10)}\``,
-        cell(s.level ?? 'not assessed'),
+        cell(s.level ?? NOT_ASSESSED),
         num(s.target),
         num(s.gap),
         `${s.coverage.answered}/${s.coverage.total}${s.lowConfidence ? ' ⚠️ low confidence' : ''}`,

@@ -1,12 +1,15 @@
 // The terminal scorecard: a cli-table3 table sized to the terminal, then priorities, findings
 // and the action plan. Colour says how far from target; NO_COLOR leaves plain text that still reads.
 import Table from 'cli-table3';
-import type { ChalkInstance } from 'chalk';
 import type { RoleBreakdown } from '../../core/scoring/groups.js';
 import type { HistoryPoint } from '../../core/scoring/history.js';
 import type { ScoreResult, SectionResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
-import { bar, dateSummary, num, percent, range, respondentSummary, signed } from '../text/format.js';
+import { dateRange } from '../text/dateRange.js';
+import { bar, NOT_ASSESSED, num, percent, range, signed } from '../text/format.js';
+import { gapColour } from '../text/gapColour.js';
+import { respondentSummary } from '../text/respondentSummary.js';
+import { TABLE_CHARS } from '../text/tableChars.js';
 import { wrap } from '../text/wrapText.js';
 import { oneLine } from '../text/sanitize.js';
 import type { ReportResult } from './result.js';
@@ -24,11 +27,11 @@ function one(r: ReportResult, ctx: RenderContext): string {
   const out: string[] = [];
   out.push(chalk.bold(`${oneLine(m.questionnaire.title)} (v${oneLine(String(m.questionnaire.version))})`));
   const org = m.organisations.length ? m.organisations.map(oneLine).join(', ') + ' · ' : '';
-  out.push(chalk.dim(wrap(`${org}${oneLine(respondentSummary(m))} · ${dateSummary(m)}`, width)));
+  out.push(chalk.dim(wrap(`${org}${oneLine(respondentSummary(m))} · ${dateRange(m.dates)}`, width)));
   out.push('');
   out.push(scorecard(m, ctx, width));
   out.push(
-    `${chalk.bold('Overall')} ${colourByGap(chalk, m.gap)(percent(m.score))}` +
+    `${chalk.bold('Overall')} ${gapColour(chalk, m.gap)(percent(m.score))}` +
       (m.level ? ` · ${m.level}` : '') +
       ` · target ${num(m.target)} · gap ${num(m.gap)} · ${m.coverage.answered} of ${m.coverage.total} answers` +
       (m.lowConfidence ? chalk.yellow(' · low confidence') : ''),
@@ -40,7 +43,7 @@ function one(r: ReportResult, ctx: RenderContext): string {
   if (m.priorities.length === 0) out.push('  Every assessed section meets its target.');
   m.priorities.forEach((id, i) => {
     const s = m.sections.find((x) => x.id === id)!;
-    out.push(`  ${i + 1}. ${oneLine(s.title)}: ${colourByGap(chalk, s.gap)(percent(s.score))}, ${num(s.gap)} points below target ${num(s.target)}${s.weight !== 1 ? ` (weight ${s.weight})` : ''}`);
+    out.push(`  ${i + 1}. ${oneLine(s.title)}: ${gapColour(chalk, s.gap)(percent(s.score))}, ${num(s.gap)} points below target ${num(s.target)}${s.weight !== 1 ? ` (weight ${s.weight})` : ''}`);
   });
 
   const disagreements = m.sections.filter((s) => s.disagreement);
@@ -80,12 +83,6 @@ function who(n: { respondent?: string; role?: string }): string {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
-export function colourByGap(chalk: ChalkInstance, gap: number | null): ChalkInstance {
-  if (gap === null) return chalk.dim;
-  if (gap <= 0) return chalk.green;
-  return gap < 10 ? chalk.yellow : chalk.red;
-}
-
 function legendLines(m: ScoreResult): string[] {
   const lines: string[] = [];
   if (m.sections.some((s) => s.lowConfidence)) lines.push('! low confidence: fewer than half of the possible answers were given');
@@ -93,18 +90,16 @@ function legendLines(m: ScoreResult): string[] {
   return lines;
 }
 
-const TABLE_CHARS = { 'top-mid': '┬', 'bottom-mid': '┴', 'left-mid': '├', 'mid-mid': '┼', 'right-mid': '┤', mid: '─' };
-
 function scorecard(m: ScoreResult, ctx: RenderContext, width: number): string {
   const { chalk } = ctx;
   const many = m.respondents.length > 1;
   const uniformTarget = m.sections.every((s) => s.target === m.sections[0]?.target);
   // Column widths include cli-table3's one-space padding on each side.
   const fixed: { head: string; width: number; cell: (s: SectionResult) => string; align?: 'right' }[] = [
-    { head: 'Score', width: 7, cell: (s) => colourByGap(chalk, s.gap)(s.score === null ? 'n/a' : num(s.score)), align: 'right' },
-    { head: 'Level', width: 13, cell: (s) => s.level ?? 'not assessed' },
+    { head: 'Score', width: 7, cell: (s) => gapColour(chalk, s.gap)(s.score === null ? 'n/a' : num(s.score)), align: 'right' },
+    { head: 'Level', width: 13, cell: (s) => s.level ?? NOT_ASSESSED },
     ...(uniformTarget && width < 100 ? [] : [{ head: 'Target', width: 8, cell: (s: SectionResult) => num(s.target), align: 'right' as const }]),
-    { head: 'Gap', width: 6, cell: (s) => colourByGap(chalk, s.gap)(num(s.gap)), align: 'right' },
+    { head: 'Gap', width: 6, cell: (s) => gapColour(chalk, s.gap)(num(s.gap)), align: 'right' },
     { head: 'Answers', width: 9, cell: (s) => `${s.coverage.answered}/${s.coverage.total}${s.lowConfidence ? ' !' : ''}`, align: 'right' },
     ...(many ? [{ head: 'Range', width: 9, cell: (s: SectionResult) => `${range(s.spread)}${s.disagreement ? ' ‼' : ''}` }] : []),
   ];
@@ -125,7 +120,7 @@ function scorecard(m: ScoreResult, ctx: RenderContext, width: number): string {
     chars: TABLE_CHARS,
   });
   for (const s of m.sections) {
-    table.push([oneLine(s.title), ...(showBar ? [colourByGap(chalk, s.gap)(bar(s.score, barCells))] : []), ...fixed.map((c) => c.cell(s))]);
+    table.push([oneLine(s.title), ...(showBar ? [gapColour(chalk, s.gap)(bar(s.score, barCells))] : []), ...fixed.map((c) => c.cell(s))]);
   }
   return table.toString() + (uniformTarget && width < 100 ? chalk.dim(`\nTarget ${num(m.sections[0]?.target ?? m.target)} for every section.`) : '');
 }

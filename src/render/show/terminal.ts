@@ -2,6 +2,7 @@
 // section and question with how it is answered and scored. Text is sanitised and wrapped.
 import type { Question, Questionnaire, Scale, Section } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
+import { plural } from '../text/plural.js';
 import { oneLine, stripControl } from '../text/sanitize.js';
 import { wrapParagraphs, wrapText } from '../text/wrapText.js';
 
@@ -144,8 +145,4 @@ function bullet(text: string, width: number, indent: string): string[] {
 
 function formatScore(score: number): string {
   return String(Math.round(score * 100) / 100);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

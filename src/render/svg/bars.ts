@@ -1,6 +1,6 @@
 // Bar charts: the small score bar of a scorecard row, and paired before/after bars per section.
 import { escapeHtml as esc } from '../html/escapeHtml.js';
-import { fixed, isScore, percent } from '../html/format.js';
+import { fixed, isScore, percent } from '../text/format.js';
 import { wrapWords } from './style.js';
 
 const r1 = (n: number): string => String(Math.round(n * 10) / 10);

@@ -2,7 +2,7 @@
 // needs at least three axes (callers fall back to the scorecard below that).
 // Scores are percentages on fixed 0–100 axes so charts from different reports compare by eye.
 import { escapeHtml as esc } from '../html/escapeHtml.js';
-import { fixed, isScore, NOT_ASSESSED, percent } from '../html/format.js';
+import { fixed, isScore, NOT_ASSESSED, percent } from '../text/format.js';
 import { SERIES_STYLES, marker, wrapWords } from './style.js';
 
 export interface RadarSeries {

@@ -1,6 +1,6 @@
 // A small trend chart (sparkline with points and values) of one score over assessment rounds.
 import { escapeHtml as esc } from '../html/escapeHtml.js';
-import { fixed, isScore, percent } from '../html/format.js';
+import { fixed, isScore, percent } from '../text/format.js';
 
 export interface TrendPoint {
   /** The round, usually its date. */
