@@ -1,5 +1,6 @@
 // `icare compare`: two rounds of the same questionnaire, side by side.
 import { compareResults } from '../core/scoring/compare.js';
+import { roleCounts } from '../core/scoring/roleCounts.js';
 import { score } from '../core/scoring/score.js';
 import type { CompareFormat } from '../render/compare/formats.js';
 import { compareRenderers } from '../render/compare/registry.js';
@@ -34,5 +35,6 @@ export async function compare(opts: CompareOptions, ctx: Context): Promise<numbe
   const a = common[0]!;
   const b = before.find((g) => g.questionnaire.id === a.questionnaire.id)!;
   const result = compareResults(score(b.questionnaire, b.answers), score(a.questionnaire, a.answers));
-  return emit(ctx, compareRenderers[opts.format](result, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
+  const report = { ...result, roleCounts: { before: roleCounts(result.before.respondents), after: roleCounts(result.after.respondents) } };
+  return emit(ctx, compareRenderers[opts.format](report, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
 }

@@ -1,7 +1,9 @@
 // `icare report`: score answers files and render the scorecard, priorities and action plan.
 import { byRole } from '../core/scoring/groups.js';
 import { history, roundOf } from '../core/scoring/history.js';
+import { roleCounts } from '../core/scoring/roleCounts.js';
 import { score } from '../core/scoring/score.js';
+import { scoreTrend } from '../core/scoring/scoreTrend.js';
 import type { ReportFormat } from '../render/report/formats.js';
 import { reportRenderers } from '../render/report/registry.js';
 import type { ReportResult } from '../render/report/result.js';
@@ -31,18 +33,20 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<number>
   const earlier = opts.history ? await loadRespondents(ctx, source, [opts.history]) : [];
   const scoreOpts = opts.target === undefined ? {} : { target: opts.target };
   const results: ReportResult[] = groups.map(({ questionnaire: q, answers }) => {
-    let trend;
+    let rounds;
     if (opts.history) {
       // The current round joins the history unless the history folder already holds it.
       const seen = new Set(answers.map((a) => a.file));
       const past = (earlier.find((g) => g.questionnaire.id === q.id)?.answers ?? []).filter((a) => !seen.has(a.file));
       const currentRounds = new Set(answers.map(roundOf));
-      trend = history(q, [...past.filter((a) => !currentRounds.has(roundOf(a))), ...answers], scoreOpts);
+      rounds = history(q, [...past.filter((a) => !currentRounds.has(roundOf(a))), ...answers], scoreOpts);
     }
+    const main = score(q, answers, scoreOpts);
     return {
-      main: score(q, answers, scoreOpts),
+      main,
+      roleCounts: roleCounts(main.respondents),
       ...(opts.by === 'role' && { byRole: byRole(q, answers, scoreOpts, opts.minGroup) }),
-      ...(trend && { history: trend }),
+      ...(rounds && { trend: scoreTrend(main, rounds) }),
       showAll: opts.all === true,
     };
   });

@@ -9,11 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareResults } from '../../src/core/scoring/compare.js';
 import { byRole } from '../../src/core/scoring/groups.js';
 import { history } from '../../src/core/scoring/history.js';
+import { roleCounts } from '../../src/core/scoring/roleCounts.js';
+import { scoreTrend } from '../../src/core/scoring/scoreTrend.js';
 import { expandPaths, yamlFilesIn } from '../../src/shell/files.js';
 import { loadAnswersFiles } from '../../src/shell/loadFiles.js';
 import { loadCatalogFiles } from '../../src/shell/catalog.js';
 import { type Catalog } from '../../src/core/checks/checkFile.js';
-import type { Answers } from '../../src/core/model/model.js';
+import type { Answers, Questionnaire } from '../../src/core/model/model.js';
 import { score } from '../../src/core/scoring/score.js';
 import { html as compareHtml } from '../../src/render/compare/html.js';
 import type { RenderContext } from '../../src/render/context.js';
@@ -32,6 +34,12 @@ async function answersIn(...paths: string[]): Promise<Answers[]> {
   const r = loadAnswersFiles(await expandPaths(paths, ROOT), catalog, ROOT);
   expect(r.findings).toEqual([]);
   return r.answers;
+}
+
+/** A report as `icare report` builds it, without --by or --history. */
+function reportOf(q: Questionnaire, answers: readonly Answers[]): ReportResult {
+  const main = score(q, answers);
+  return { main, roleCounts: roleCounts(main.respondents), showAll: false };
 }
 
 function questionnaire(id: string) {
@@ -98,8 +106,9 @@ beforeAll(async () => {
   const icare = questionnaire('icare');
   const before = await answersIn('examples/icare/2026-05-18');
   const after = await answersIn('examples/icare/2026-11-16');
-  icareReport = { main: score(icare, after), byRole: byRole(icare, after, {}, 3), history: history(icare, [...before, ...after]), showAll: false };
-  compareDoc = compareHtml(compareResults(score(icare, before), score(icare, after)), ctx);
+  icareReport = { ...reportOf(icare, after), byRole: byRole(icare, after, {}, 3), trend: scoreTrend(score(icare, after), history(icare, [...before, ...after])) };
+  const compared = compareResults(score(icare, before), score(icare, after));
+  compareDoc = compareHtml({ ...compared, roleCounts: { before: roleCounts(compared.before.respondents), after: roleCounts(compared.after.respondents) } }, ctx);
 
   // One respondent who answered a single question (so most sections are not assessed), with
   // markup, a table pipe and a terminal escape sequence in every free-text field.
@@ -118,11 +127,11 @@ beforeAll(async () => {
     ].join('\n'),
   );
   const hostileAnswers = await answersIn(hostile);
-  hostileReport = { main: score(icare, hostileAnswers), showAll: false };
+  hostileReport = reportOf(icare, hostileAnswers);
 
   const foundations = questionnaire('service-foundations');
   const fa = await answersIn('examples/service-foundations');
-  foundationsReport = { main: score(foundations, fa), byRole: byRole(foundations, fa, {}, 3), showAll: false };
+  foundationsReport = { ...reportOf(foundations, fa), byRole: byRole(foundations, fa, {}, 3) };
 });
 
 afterAll(() => {

@@ -1,5 +1,6 @@
 // `icare compare --format html`: two rounds side by side on one self-contained, printable page.
 import type { CompareResult, ScoreChange } from '../../core/scoring/compare.js';
+import type { CompareReport } from './result.js';
 import type { ScoreResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
@@ -10,7 +11,7 @@ import { dateRange } from '../text/dateRange.js';
 import { fixed, isScore, NOT_ASSESSED, percent, signed } from '../text/format.js';
 import { plural } from '../text/plural.js';
 
-export function html(result: CompareResult, ctx: RenderContext): string {
+export function html(result: CompareReport, ctx: RenderContext): string {
   const { before, after } = result;
   const orgs = [...new Set([...before.organisations, ...after.organisations])];
   const beforeName = `Before (${roundName(before)})`;

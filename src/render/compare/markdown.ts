@@ -1,4 +1,4 @@
-import type { CompareResult } from '../../core/scoring/compare.js';
+import type { CompareReport } from './result.js';
 import type { RenderContext } from '../context.js';
 import { dateRange } from '../text/dateRange.js';
 import { num, signed } from '../text/format.js';
@@ -10,12 +10,12 @@ import { arrow } from './terminal.js';
 
 const md = (s: string): string => escapeMarkdown(oneLine(s));
 
-export function markdown(r: CompareResult, ctx: RenderContext): string {
+export function markdown(r: CompareReport, ctx: RenderContext): string {
   const o = r.overall;
   const out: string[] = [
     `# ${md(r.questionnaire.title)}: what changed`,
     '',
-    `**Before:** ${md(respondentSummary(r.before))}, ${md(dateRange(r.before.dates))} · **After:** ${md(respondentSummary(r.after))}, ${md(dateRange(r.after.dates))}`,
+    `**Before:** ${md(respondentSummary(r.before.respondents, r.roleCounts.before))}, ${md(dateRange(r.before.dates))} · **After:** ${md(respondentSummary(r.after.respondents, r.roleCounts.after))}, ${md(dateRange(r.after.dates))}`,
     '',
     `**Overall: ${num(o.before)} → ${num(o.after)} (${arrow(o.direction)} ${signed(o.change)} points)**${o.levelBefore !== o.levelAfter ? `, ${md(o.levelBefore ?? '–')} → ${md(o.levelAfter ?? '–')}` : ''}`,
     '',

@@ -1,7 +1,8 @@
 // `icare report --format html`: one self-contained, printable page per run, one section per
 // questionnaire, with a radar of section scores against targets, the scorecard and the plan.
 import type { RoleBreakdown } from '../../core/scoring/groups.js';
-import type { HistoryPoint } from '../../core/scoring/history.js';
+import type { ChangeDirection } from '../../core/scoring/compare.js';
+import type { ScoreTrend, TrendRow } from '../../core/scoring/scoreTrend.js';
 import type { NoteRef, NpsMetric, ScoreResult, SectionResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
@@ -13,6 +14,7 @@ import { trend } from '../svg/trend.js';
 import { dateRange } from '../text/dateRange.js';
 import { fixed, gapStatus, isScore, NOT_ASSESSED, percent, points, signed } from '../text/format.js';
 import { plural } from '../text/plural.js';
+import { respondentSummary } from '../text/respondentSummary.js';
 import type { ReportResult } from './result.js';
 
 export function html(results: readonly ReportResult[], ctx: RenderContext): string {
@@ -37,7 +39,7 @@ function report(r: ReportResult, n: number): string {
   const m = r.main;
   return [
     `<section class="report" id="report-${n}">`,
-    header(m),
+    header(r),
     headline(m),
     overview(m),
     disagreements(m),
@@ -45,7 +47,7 @@ function report(r: ReportResult, n: number): string {
     priorities(m),
     nps(m, r.byRole),
     r.byRole ? roles(m, r.byRole) : '',
-    r.history && r.history.length > 0 ? trends(m, r.history) : '',
+    r.trend && r.trend.rounds.length > 0 ? trends(r.trend) : '',
     actionPlan(m),
     comments(m),
     `</section>`,
@@ -56,30 +58,15 @@ function report(r: ReportResult, n: number): string {
 
 // ---- header and headline ----
 
-function respondentsText(m: ScoreResult): string {
-  const list = m.respondents;
-  if (list.length === 1) {
-    const one = list[0]!;
-    const who = [one.name, one.role].filter((x): x is string => Boolean(x)).join(', ');
-    return who || '1 respondent';
-  }
-  const roles = new Map<string, number>();
-  for (const p of list) {
-    const role = p.role?.trim().toLowerCase() || 'role not given';
-    roles.set(role, (roles.get(role) ?? 0) + 1);
-  }
-  const split = roles.size > 1 || (roles.size === 1 && !roles.has('role not given')) ? ` (${[...roles].map(([role, k]) => `${k} ${role}`).join(', ')})` : '';
-  return `${list.length} respondents${split}`;
-}
-
-function header(m: ScoreResult): string {
+function header(r: ReportResult): string {
+  const m = r.main;
   const org = m.organisations.length ? m.organisations.join(', ') : 'Service maturity assessment';
   return `<header class="report-header">
 <div class="kicker">Customer-service maturity report</div>
 <h1>${esc(org)}</h1>
 <div class="subtitle">${esc(m.questionnaire.title)} <span class="small">· version ${esc(m.questionnaire.version)}</span></div>
 <dl class="meta">
-<div><dt>${m.respondents.length === 1 ? 'Respondent' : 'Respondents'}</dt><dd>${esc(respondentsText(m))}</dd></div>
+<div><dt>${m.respondents.length === 1 ? 'Respondent' : 'Respondents'}</dt><dd>${esc(respondentSummary(m.respondents, r.roleCounts, 'page'))}</dd></div>
 <div><dt>${m.dates.length > 1 ? 'Dates' : 'Date'}</dt><dd>${esc(dateRange(m.dates, { none: 'not dated', to: ' – ' }))}</dd></div>
 <div><dt>Questionnaire</dt><dd>${esc(m.questionnaire.id)}</dd></div>
 </dl>
@@ -306,24 +293,25 @@ ${questions}
 
 // ---- trends ----
 
-function trends(m: ScoreResult, history: readonly HistoryPoint[]): string {
-  const labels = history.map((p) => p.date);
-  const row = (name: string, values: readonly (number | null)[], target: number, strong: boolean): string => {
-    const first = values[0] ?? null;
-    const last = values[values.length - 1] ?? null;
-    const change = isScore(first) && isScore(last) && values.length > 1 ? last - first : null;
-    const cls = change === null ? 'change-flat' : change >= 0.05 ? 'change-up' : change <= -0.05 ? 'change-down' : 'change-flat';
-    const mark = change === null ? '' : change >= 0.05 ? '▲ ' : change <= -0.05 ? '▼ ' : '';
-    const chart = trend({ title: `${name} over time`, points: values.map((v, i) => ({ label: labels[i] ?? '', value: v })), target });
-    return `<tr><th scope="row">${strong ? `<strong>${esc(name)}</strong>` : esc(name)}</th><td>${chart}</td><td class="num">${percent(first)}</td><td class="num">${percent(last)}</td><td class="num ${cls}">${
-      change === null ? '—' : `${mark}${signed(change, 'to-fixed')}`
+/** Class and arrow by direction: the arrow carries it in greyscale. */
+const MOVED: Readonly<Record<ChangeDirection, { cls: string; mark: string }>> = {
+  improved: { cls: 'change-up', mark: '▲ ' },
+  regressed: { cls: 'change-down', mark: '▼ ' },
+  unchanged: { cls: 'change-flat', mark: '' },
+  'not-comparable': { cls: 'change-flat', mark: '' },
+};
+
+function trends(t: ScoreTrend): string {
+  const labels = t.rounds.map((p) => p.date);
+  const row = (r: TrendRow, strong: boolean): string => {
+    const { cls, mark } = MOVED[r.direction];
+    const chart = trend({ title: `${r.title} over time`, points: r.scores.map((v, i) => ({ label: labels[i] ?? '', value: v })), target: r.target });
+    return `<tr><th scope="row">${strong ? `<strong>${esc(r.title)}</strong>` : esc(r.title)}</th><td>${chart}</td><td class="num">${percent(r.scores[0])}</td><td class="num">${percent(r.scores[r.scores.length - 1])}</td><td class="num ${cls}">${
+      r.change === null ? '—' : `${mark}${signed(r.change, 'to-fixed')}`
     }</td></tr>`;
   };
-  const rows = [
-    row('Overall', history.map((p) => p.score), m.target, true),
-    ...m.sections.map((s) => row(s.title, history.map((p) => p.sections[s.id] ?? null), s.target, false)),
-  ].join('\n');
-  const rounds = history.map((p) => `${esc(p.date)} (${plural(p.respondents, 'respondent')})`).join(' → ');
+  const rows = [row(t.overall, true), ...t.sections.map((r) => row(r, false))].join('\n');
+  const rounds = t.rounds.map((p) => `${esc(p.date)} (${plural(p.respondents, 'respondent')})`).join(' → ');
   return `<section class="break"><h2>Trend over time</h2>
 <p class="muted small">Rounds: ${rounds}. Each chart runs from 0 to 100; the dashed line is the target and the filled point the latest round.</p>
 <table class="trends"><thead><tr><th scope="col">Section</th><th scope="col">Trend</th><th scope="col" class="num">First</th><th scope="col" class="num">Latest</th><th scope="col" class="num">Change</th></tr></thead><tbody>

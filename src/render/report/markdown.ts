@@ -1,8 +1,8 @@
 // The markdown scorecard: GitHub-flavoured, every piece of user text escaped, tables whose
 // column counts always match, and the full action plan with the respondents' notes.
 import type { RoleBreakdown } from '../../core/scoring/groups.js';
-import type { HistoryPoint } from '../../core/scoring/history.js';
-import type { NoteRef, ScoreResult } from '../../core/scoring/score.js';
+import type { ScoreTrend } from '../../core/scoring/scoreTrend.js';
+import type { NoteRef } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
 import { dateRange } from '../text/dateRange.js';
 import { bar, NOT_ASSESSED, num, percent, range, signed } from '../text/format.js';
@@ -31,7 +31,7 @@ function one(r: ReportResult, ctx: RenderContext): string {
   out.push(`# ${md(m.questionnaire.title)}: scorecard`, '');
   const facts = [
     m.organisations.length ? `**Organisation:** ${m.organisations.map(md).join(', ')}` : undefined,
-    `**Respondents:** ${md(respondentSummary(m))}`,
+    `**Respondents:** ${md(respondentSummary(m.respondents, r.roleCounts))}`,
     `**Date:** ${md(dateRange(m.dates))}`,
     `**Questionnaire:** ${md(m.questionnaire.id)} v${md(String(m.questionnaire.version))}`,
   ].filter(Boolean);
@@ -115,7 +115,7 @@ function one(r: ReportResult, ctx: RenderContext): string {
     out.push('');
   }
   if (r.byRole) out.push(...roles(r.byRole));
-  if (r.history && r.history.length) out.push(...historyTable(r.history, m));
+  if (r.trend && r.trend.rounds.length) out.push(...historyTable(r.trend));
   const comments = m.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length));
   if (comments.length) {
     out.push('## Comments', '');
@@ -174,9 +174,9 @@ function roles(b: RoleBreakdown): string[] {
   return out;
 }
 
-function historyTable(h: readonly HistoryPoint[], m: ScoreResult): string[] {
-  const first = h[0];
-  const last = h[h.length - 1];
+function historyTable(t: ScoreTrend): string[] {
+  const h = t.rounds;
+  const several = h.length > 1;
   return [
     '## Trend',
     '',
@@ -184,18 +184,10 @@ function historyTable(h: readonly HistoryPoint[], m: ScoreResult): string[] {
       ['Section', ...h.map((p) => `${cell(p.date)} (${p.respondents})`), 'Change'],
       ['l', ...h.map(() => 'r' as const), 'r'],
       [
-        ...m.sections.map((s) => [
-          cell(s.title),
-          ...h.map((p) => num(p.sections[s.id] ?? null)),
-          first && last && h.length > 1 ? signed(diff(first.sections[s.id], last.sections[s.id])) : '–',
-        ]),
-        ['**Overall**', ...h.map((p) => `**${num(p.score)}**`), first && last && h.length > 1 ? `**${signed(diff(first.score, last.score))}**` : '–'],
+        ...t.sections.map((row) => [cell(row.title), ...row.scores.map(num), signed(row.change)]),
+        ['**Overall**', ...t.overall.scores.map((v) => `**${num(v)}**`), several ? `**${signed(t.overall.change)}**` : '–'],
       ],
     ),
     '',
   ];
-}
-
-function diff(a: number | null | undefined, b: number | null | undefined): number | null {
-  return a === null || a === undefined || b === null || b === undefined ? null : b - a;
 }

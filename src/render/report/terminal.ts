@@ -2,7 +2,7 @@
 // and the action plan. Colour says how far from target; NO_COLOR leaves plain text that still reads.
 import Table from 'cli-table3';
 import type { RoleBreakdown } from '../../core/scoring/groups.js';
-import type { HistoryPoint } from '../../core/scoring/history.js';
+import type { ScoreTrend } from '../../core/scoring/scoreTrend.js';
 import type { ScoreResult, SectionResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
 import { dateRange } from '../text/dateRange.js';
@@ -27,7 +27,7 @@ function one(r: ReportResult, ctx: RenderContext): string {
   const out: string[] = [];
   out.push(chalk.bold(`${oneLine(m.questionnaire.title)} (v${oneLine(String(m.questionnaire.version))})`));
   const org = m.organisations.length ? m.organisations.map(oneLine).join(', ') + ' · ' : '';
-  out.push(chalk.dim(wrap(`${org}${oneLine(respondentSummary(m))} · ${dateRange(m.dates)}`, width)));
+  out.push(chalk.dim(wrap(`${org}${oneLine(respondentSummary(m.respondents, r.roleCounts))} · ${dateRange(m.dates)}`, width)));
   out.push('');
   out.push(scorecard(m, ctx, width));
   out.push(
@@ -68,7 +68,7 @@ function one(r: ReportResult, ctx: RenderContext): string {
     for (const n of m.nps) out.push(`  ${npsLine(n)}`);
   }
   if (r.byRole) out.push('', roles(r.byRole, ctx, width));
-  if (r.history && r.history.length) out.push('', historyTable(r.history, m, ctx));
+  if (r.trend && r.trend.rounds.length) out.push('', historyTable(r.trend, ctx));
   return out.join('\n') + '\n';
 }
 
@@ -159,15 +159,16 @@ function roles(b: RoleBreakdown, ctx: RenderContext, width: number): string {
   return out.join('\n');
 }
 
-function historyTable(h: readonly HistoryPoint[], m: ScoreResult, ctx: RenderContext): string {
+function historyTable(t: ScoreTrend, ctx: RenderContext): string {
   const { chalk } = ctx;
+  const h = t.rounds;
   const table = new Table({
     head: ['Section', ...h.map((p) => p.date)].map((x) => chalk.bold(x)),
     style: { head: [], border: [] },
     chars: TABLE_CHARS,
     colAligns: ['left', ...h.map(() => 'right' as const)],
   });
-  for (const s of m.sections) table.push([oneLine(s.title), ...h.map((p) => num(p.sections[s.id] ?? null))]);
-  table.push([chalk.bold('Overall'), ...h.map((p) => chalk.bold(num(p.score)))]);
+  for (const row of t.sections) table.push([oneLine(row.title), ...row.scores.map(num)]);
+  table.push([chalk.bold('Overall'), ...t.overall.scores.map((v) => chalk.bold(num(v)))]);
   return `${chalk.bold('Trend')}\n${table.toString()}`;
 }

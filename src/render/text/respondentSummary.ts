@@ -1,13 +1,45 @@
-import { groupByRole } from '../../core/scoring/groups.js';
-import type { ScoreResult } from '../../core/scoring/score.js';
+// Who answered, in a few words: the text formats and the HTML page each keep their own wording.
+import { UNSPECIFIED_ROLE } from '../../core/scoring/groups.js';
+import type { RoleCount, RoleCounts } from '../../core/scoring/roleCounts.js';
 
-/** "Dana (frontline)" for one respondent, "10 respondents (2 executive, 5 frontline)" for many. */
-export function respondentSummary(r: ScoreResult): string {
-  if (r.respondents.length === 1) {
-    const one = r.respondents[0]!;
-    const who = one.name ?? 'one respondent';
-    return one.role ? `${who} (${one.role})` : who;
-  }
-  const roles = [...groupByRole(r.respondents, (x) => x.role)].map(([role, list]) => `${list.length} ${role}`);
-  return `${r.respondents.length} respondents${roles.length ? ` (${roles.join(', ')})` : ''}`;
+interface Respondent {
+  readonly name?: string;
+  readonly role?: string;
+}
+
+interface Wording {
+  /** One respondent by name and role. */
+  readonly one: (r: Respondent) => string;
+  /** The role counts to list after the total, in order. */
+  readonly roles: (counts: RoleCounts) => readonly RoleCount[];
+  /** What a respondent without a role counts as. */
+  readonly unspecified: string;
+}
+
+const WORDINGS = {
+  /** "Dana (frontline)", "one respondent"; "10 respondents (2 executive, 5 frontline, 3 unspecified)". */
+  text: {
+    one: (r) => {
+      const who = r.name ?? 'one respondent';
+      return r.role ? `${who} (${r.role})` : who;
+    },
+    roles: (counts) => counts.ranked,
+    unspecified: UNSPECIFIED_ROLE,
+  },
+  /** "Dana, frontline", "1 respondent"; roles as they come, and none listed when nobody gave one. */
+  page: {
+    one: (r) => [r.name, r.role].filter((x): x is string => Boolean(x)).join(', ') || '1 respondent',
+    roles: (counts) => (counts.asFound.some((c) => c.role !== UNSPECIFIED_ROLE) ? counts.asFound : []),
+    unspecified: 'role not given',
+  },
+} as const satisfies Record<string, Wording>;
+
+export type RespondentWording = keyof typeof WORDINGS;
+
+/** One respondent by name, or how many there were and in which roles. */
+export function respondentSummary(respondents: readonly Respondent[], counts: RoleCounts, wording: RespondentWording = 'text'): string {
+  const w: Wording = WORDINGS[wording];
+  if (respondents.length === 1) return w.one(respondents[0]!);
+  const roles = w.roles(counts).map((c) => `${c.respondents} ${c.role === UNSPECIFIED_ROLE ? w.unspecified : c.role}`);
+  return `${respondents.length} respondents${roles.length ? ` (${roles.join(', ')})` : ''}`;
 }
