@@ -20,7 +20,7 @@ import { score } from '../../src/core/scoring/score.js';
 import { html as compareHtml } from '../../src/render/compare/html.js';
 import type { RenderContext } from '../../src/render/context.js';
 import { escapeHtml } from '../../src/render/html/escapeHtml.js';
-import { html } from '../../src/render/report/html.js';
+import { html } from '../../src/render/report/html/index.js';
 import type { ReportResult } from '../../src/render/report/result.js';
 import { ROOT } from '../helpers/cli.js';
 
