@@ -3,12 +3,9 @@ import type { RenderContext } from '../context.js';
 import { dateRange } from '../text/dateRange.js';
 import { num, signed } from '../text/format.js';
 import { respondentSummary } from '../text/respondentSummary.js';
-import { escapeMarkdown, escapeTableCell } from '../markdown/escapeMarkdown.js';
-import { mdTable } from '../report/markdown.js';
-import { oneLine } from '../text/sanitize.js';
+import { escapeInline as md, escapeTableCell } from '../markdown/escapeMarkdown.js';
+import { mdTable } from '../markdown/mdTable.js';
 import { arrow } from './terminal.js';
-
-const md = (s: string): string => escapeMarkdown(oneLine(s));
 
 export function markdown(r: CompareReport, ctx: RenderContext): string {
   const o = r.overall;

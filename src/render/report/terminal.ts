@@ -8,6 +8,7 @@ import type { RenderContext } from '../context.js';
 import { dateRange } from '../text/dateRange.js';
 import { bar, NOT_ASSESSED, num, percent, range, signed } from '../text/format.js';
 import { gapColour } from '../text/gapColour.js';
+import { npsLine } from '../text/npsLine.js';
 import { respondentSummary } from '../text/respondentSummary.js';
 import { TABLE_CHARS } from '../text/tableChars.js';
 import { wrap } from '../text/wrapText.js';
@@ -17,52 +18,18 @@ import type { ReportResult } from './result.js';
 const TOP_ACTIONS = 10;
 
 export function terminal(results: readonly ReportResult[], ctx: RenderContext): string {
-  return results.map((r) => one(r, ctx)).join('\n' + '─'.repeat(Math.min(ctx.width, 80)) + '\n\n');
+  return results.map((r) => questionnaireReport(r, ctx)).join('\n' + '─'.repeat(Math.min(ctx.width, 80)) + '\n\n');
 }
 
-function one(r: ReportResult, ctx: RenderContext): string {
+/** One questionnaire's report: heading, scorecard, overall, then the parts below it. */
+function questionnaireReport(r: ReportResult, ctx: RenderContext): string {
   const { chalk } = ctx;
   const m = r.main;
   const width = Math.min(ctx.width, 120);
-  const out: string[] = [];
-  out.push(chalk.bold(`${oneLine(m.questionnaire.title)} (v${oneLine(String(m.questionnaire.version))})`));
-  const org = m.organisations.length ? m.organisations.map(oneLine).join(', ') + ' · ' : '';
-  out.push(chalk.dim(wrap(`${org}${oneLine(respondentSummary(m.respondents, r.roleCounts))} · ${dateRange(m.dates)}`, width)));
-  out.push('');
-  out.push(scorecard(m, ctx, width));
-  out.push(
-    `${chalk.bold('Overall')} ${gapColour(chalk, m.gap)(percent(m.score))}` +
-      (m.level ? ` · ${m.level}` : '') +
-      ` · target ${num(m.target)} · gap ${num(m.gap)} · ${m.coverage.answered} of ${m.coverage.total} answers` +
-      (m.lowConfidence ? chalk.yellow(' · low confidence') : ''),
-  );
+  const out: string[] = [...heading(r, ctx, width), scorecard(m, ctx, width), overallLine(m, ctx)];
   const legend = legendLines(m);
   if (legend.length) out.push(chalk.dim(legend.join('\n')));
-
-  out.push('', chalk.bold('Priorities'));
-  if (m.priorities.length === 0) out.push('  Every assessed section meets its target.');
-  m.priorities.forEach((id, i) => {
-    const s = m.sections.find((x) => x.id === id)!;
-    out.push(`  ${i + 1}. ${oneLine(s.title)}: ${gapColour(chalk, s.gap)(percent(s.score))}, ${num(s.gap)} points below target ${num(s.target)}${s.weight !== 1 ? ` (weight ${s.weight})` : ''}`);
-  });
-
-  const disagreements = m.sections.filter((s) => s.disagreement);
-  if (disagreements.length) {
-    out.push('', chalk.bold('Disagreements') + chalk.dim(' (respondents 40+ points apart)'));
-    for (const s of disagreements) out.push(`  • ${oneLine(s.title)}: ${range(s.spread)} across ${s.spread!.respondents} respondents (sd ${num(s.spread!.sd)})`);
-  }
-
-  const shown = r.showAll ? m.actions : m.actions.slice(0, TOP_ACTIONS);
-  out.push('', chalk.bold('Action plan') + (m.actions.length > shown.length ? chalk.dim(` (top ${shown.length} of ${m.actions.length}; --all for all)`) : ''));
-  if (shown.length === 0) out.push('  Nothing below target.');
-  shown.forEach((a, i) => {
-    const head = `${String(i + 1).padStart(2)}. ${oneLine(a.text)}`;
-    out.push(wrap(head, width - 2, '    '));
-    out.push(chalk.dim(`    ${oneLine(a.sectionTitle)} · ${percent(a.score)} · ${num(a.gap)} below target`));
-    out.push(wrap(`    → ${oneLine(a.recommendation)}`, width - 2, '      '));
-    for (const n of a.notes) out.push(chalk.italic(wrap(`      “${oneLine(n.note)}”${who(n)}`, width - 2, '       ')));
-  });
-
+  out.push('', ...priorities(m, ctx), ...disagreements(m, ctx), '', ...actionPlan(r, ctx, width));
   if (m.nps.length) {
     out.push('', chalk.bold('Customer metrics (not part of the maturity score)'));
     for (const n of m.nps) out.push(`  ${npsLine(n)}`);
@@ -72,10 +39,61 @@ function one(r: ReportResult, ctx: RenderContext): string {
   return out.join('\n') + '\n';
 }
 
-export function npsLine(n: ScoreResult['nps'][number]): string {
-  const text = oneLine(n.text);
-  if (n.variant === 'binary') return `${text}: ${n.value === null ? 'no answers' : `${n.value.toFixed(1)}% yes`} (${n.promoters} yes, ${n.detractors} no; ${n.respondents} respondents)`;
-  return `${text}: NPS ${n.value === null ? 'no answers' : signed(n.value)} (${n.promoters} promoters, ${n.passives} passives, ${n.detractors} detractors; ${n.respondents} respondents)`;
+/** The title, then who and when. */
+function heading(r: ReportResult, { chalk }: RenderContext, width: number): string[] {
+  const m = r.main;
+  const org = m.organisations.length ? m.organisations.map(oneLine).join(', ') + ' · ' : '';
+  return [
+    chalk.bold(`${oneLine(m.questionnaire.title)} (v${oneLine(String(m.questionnaire.version))})`),
+    chalk.dim(wrap(`${org}${oneLine(respondentSummary(m.respondents, r.roleCounts))} · ${dateRange(m.dates)}`, width)),
+    '',
+  ];
+}
+
+function overallLine(m: ScoreResult, { chalk }: RenderContext): string {
+  return (
+    `${chalk.bold('Overall')} ${gapColour(chalk, m.gap)(percent(m.score))}` +
+    (m.level ? ` · ${m.level}` : '') +
+    ` · target ${num(m.target)} · gap ${num(m.gap)} · ${m.coverage.answered} of ${m.coverage.total} answers` +
+    (m.lowConfidence ? chalk.yellow(' · low confidence') : '')
+  );
+}
+
+function priorities(m: ScoreResult, { chalk }: RenderContext): string[] {
+  const out = [chalk.bold('Priorities')];
+  if (m.priorities.length === 0) out.push('  Every assessed section meets its target.');
+  m.priorities.forEach((id, i) => {
+    const s = m.sections.find((x) => x.id === id)!;
+    out.push(`  ${i + 1}. ${oneLine(s.title)}: ${gapColour(chalk, s.gap)(percent(s.score))}, ${num(s.gap)} points below target ${num(s.target)}${s.weight !== 1 ? ` (weight ${s.weight})` : ''}`);
+  });
+  return out;
+}
+
+/** Sections whose respondents are 40+ points apart, after a blank line; nothing when none are. */
+function disagreements(m: ScoreResult, { chalk }: RenderContext): string[] {
+  const split = m.sections.filter((s) => s.disagreement);
+  if (split.length === 0) return [];
+  return [
+    '',
+    chalk.bold('Disagreements') + chalk.dim(' (respondents 40+ points apart)'),
+    ...split.map((s) => `  • ${oneLine(s.title)}: ${range(s.spread)} across ${s.spread!.respondents} respondents (sd ${num(s.spread!.sd)})`),
+  ];
+}
+
+/** The top actions (all with --all), each with its recommendation and the respondents' notes. */
+function actionPlan(r: ReportResult, { chalk }: RenderContext, width: number): string[] {
+  const m = r.main;
+  const shown = r.showAll ? m.actions : m.actions.slice(0, TOP_ACTIONS);
+  const out = [chalk.bold('Action plan') + (m.actions.length > shown.length ? chalk.dim(` (top ${shown.length} of ${m.actions.length}; --all for all)`) : '')];
+  if (shown.length === 0) out.push('  Nothing below target.');
+  shown.forEach((a, i) => {
+    const head = `${String(i + 1).padStart(2)}. ${oneLine(a.text)}`;
+    out.push(wrap(head, width - 2, '    '));
+    out.push(chalk.dim(`    ${oneLine(a.sectionTitle)} · ${percent(a.score)} · ${num(a.gap)} below target`));
+    out.push(wrap(`    → ${oneLine(a.recommendation)}`, width - 2, '      '));
+    for (const n of a.notes) out.push(chalk.italic(wrap(`      “${oneLine(n.note)}”${who(n)}`, width - 2, '       ')));
+  });
+  return out;
 }
 
 function who(n: { respondent?: string; role?: string }): string {
