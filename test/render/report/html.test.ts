@@ -1,40 +1,18 @@
-// The HTML report and compare pages: built from the bundled questionnaires and examples through
-// the core, checked as text (self-contained, escaped, no NaN) and then rendered in headless Chromium.
-import { spawnSync } from 'node:child_process';
+// The HTML report: built from the bundled questionnaires and examples through the core, checked
+// as text (self-contained, escaped, no NaN) and then rendered in headless Chromium.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Chalk } from 'chalk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareResults } from '../../src/core/scoring/compare.js';
-import { byRole } from '../../src/core/scoring/groups.js';
-import { history } from '../../src/core/scoring/history.js';
-import { roleCounts } from '../../src/core/scoring/roleCounts.js';
-import { scoreTrend } from '../../src/core/scoring/scoreTrend.js';
-import { expandPaths, yamlFilesIn } from '../../src/shell/files.js';
-import { loadAnswersFiles } from '../../src/shell/loadFiles.js';
-import { loadCatalogFiles } from '../../src/shell/catalog.js';
-import { type Catalog } from '../../src/core/checks/checkFile.js';
-import type { Answers, Questionnaire } from '../../src/core/model/model.js';
-import { score } from '../../src/core/scoring/score.js';
-import { html as compareHtml } from '../../src/render/compare/html.js';
-import type { RenderContext } from '../../src/render/context.js';
-import { escapeHtml } from '../../src/render/html/escapeHtml.js';
-import { html } from '../../src/render/report/html/index.js';
-import type { ReportResult } from '../../src/render/report/result.js';
-import { ROOT } from '../helpers/cli.js';
-
-const ctx: RenderContext = { chalk: new Chalk({ level: 0 }), width: 80, version: '9.9.9-test' };
-const ESC = '\u001b';
-
-let catalog: Catalog;
-let tmp: string;
-
-async function answersIn(...paths: string[]): Promise<Answers[]> {
-  const r = loadAnswersFiles(await expandPaths(paths, ROOT), catalog, ROOT);
-  expect(r.findings).toEqual([]);
-  return r.answers;
-}
+import type { Answers, Questionnaire } from '../../../src/core/model/model.js';
+import { byRole } from '../../../src/core/scoring/groups.js';
+import { history } from '../../../src/core/scoring/history.js';
+import { roleCounts } from '../../../src/core/scoring/roleCounts.js';
+import { score } from '../../../src/core/scoring/score.js';
+import { scoreTrend } from '../../../src/core/scoring/scoreTrend.js';
+import { html } from '../../../src/render/report/html/index.js';
+import type { ReportResult } from '../../../src/render/report/result.js';
+import { bundled, chromium, count, ctx, ESC, expectSelfContainedDocument, haveChromium, tableBody } from '../../helpers/html.js';
 
 /** A report as `icare report` builds it, without --by or --history. */
 function reportOf(q: Questionnaire, answers: readonly Answers[]): ReportResult {
@@ -42,73 +20,21 @@ function reportOf(q: Questionnaire, answers: readonly Answers[]): ReportResult {
   return { main, roleCounts: roleCounts(main.respondents), showAll: false };
 }
 
-function questionnaire(id: string) {
-  const q = catalog.get(id);
-  if (!q) throw new Error(`bundled questionnaire ${id} is missing`);
-  return q;
-}
-
-/** Tags opened and closed in order (void elements and self-closed SVG elements aside); the first mismatch, or null. */
-function unbalancedTag(doc: string): string | null {
-  const VOID = new Set(['meta', 'br', 'hr', 'img', 'input', 'link', 'col', 'wbr', 'area', 'base', 'source']);
-  const body = doc.replace(/<style>[\s\S]*?<\/style>/, '');
-  const stack: string[] = [];
-  for (const m of body.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g)) {
-    const [, close, rawName, selfClose] = m;
-    const name = rawName!.toLowerCase();
-    if (selfClose || VOID.has(name)) continue;
-    if (!close) stack.push(name);
-    else if (stack.pop() !== name) return `</${name}> at offset ${m.index}`;
-  }
-  return stack.length ? `<${stack[stack.length - 1]}> never closed` : null;
-}
-
-function expectSelfContainedDocument(doc: string): void {
-  expect(doc.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
-  expect(doc).toContain('<meta charset="utf-8">');
-  expect(doc).toMatch(/<title>[^<]+<\/title>/);
-  expect(doc.trimEnd().endsWith('</html>')).toBe(true);
-  expect(doc.match(/<!doctype/gi)).toHaveLength(1);
-  expect(unbalancedTag(doc)).toBeNull();
-  // No network: nothing to fetch, no script at all. (Only the offending text is printed on failure.)
-  for (const re of [/https?:\/\//i, /<[a-z][^>]*\ssrc\s*=/i, /<[a-z][^>]*\shref\s*=\s*(?!["']?#)/i, /<link\b/i, /<script/i, /url\(|@import/i]) {
-    expect(doc.match(re)?.[0], String(re)).toBeUndefined();
-  }
-  expect(doc).toContain("default-src 'none'");
-  expect(doc).toContain('@media print');
-  // Numbers never leak as JavaScript values.
-  expect(doc.match(/.{0,60}(?:NaN|undefined|Infinity|>null<).{0,20}/)?.[0]).toBeUndefined();
-}
-
-const count = (doc: string, needle: string | RegExp): number =>
-  typeof needle === 'string' ? doc.split(needle).length - 1 : (doc.match(new RegExp(needle.source, needle.flags.includes('g') ? needle.flags : `${needle.flags}g`)) ?? []).length;
-
-function tableBody(doc: string, cls: string, nth = 0): string {
-  const tables = [...doc.matchAll(new RegExp(`<table class="${cls}">([\\s\\S]*?)</table>`, 'g'))];
-  const t = tables[nth]?.[1];
-  if (t === undefined) throw new Error(`no table.${cls} #${nth}`);
-  return t;
-}
-
+let tmp: string;
 let icareReport: ReportResult;
 let hostileReport: ReportResult;
 let foundationsReport: ReportResult;
-let compareDoc: string;
 
 const HOSTILE_NOTE = `<script>alert(1)</script> | pipe ${ESC}[31mred${ESC}[0m & "quoted" 'single'`;
 
 beforeAll(async () => {
-  const loaded = loadCatalogFiles(yamlFilesIn(join(ROOT, 'questionnaires')), [], ROOT);
-  expect(loaded.findings).toEqual([]);
-  catalog = loaded.catalog;
+  const { questionnaire, answersIn } = bundled();
   tmp = mkdtempSync(join(tmpdir(), 'icare-html-'));
 
   const icare = questionnaire('icare');
   const before = await answersIn('examples/icare/2026-05-18');
   const after = await answersIn('examples/icare/2026-11-16');
   icareReport = { ...reportOf(icare, after), byRole: byRole(icare, after, {}, 3), trend: scoreTrend(score(icare, after), history(icare, [...before, ...after])) };
-  const compared = compareResults(score(icare, before), score(icare, after));
-  compareDoc = compareHtml({ ...compared, roleCounts: { before: roleCounts(compared.before.respondents), after: roleCounts(compared.after.respondents) } }, ctx);
 
   // One respondent who answered a single question (so most sections are not assessed), with
   // markup, a table pipe and a terminal escape sequence in every free-text field.
@@ -136,13 +62,6 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
-
-describe('escapeHtml', () => {
-  it('escapes markup and quotes and drops control characters', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>${ESC}[31m!\u0007`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;!');
-    expect(escapeHtml(3)).toBe('3');
-  });
 });
 
 describe('report html', () => {
@@ -228,59 +147,8 @@ describe('report html', () => {
   });
 });
 
-describe('compare html', () => {
-  it('shows before/after overall, a section table in the given order, paired bars and moved questions', () => {
-    expectSelfContainedDocument(compareDoc);
-    const changes = tableBody(compareDoc, 'changes');
-    const titles = [...changes.matchAll(/<tr class="section-row"><th scope="row">([^<]+)<\/th>/g)].map((x) => x[1]);
-    expect(titles).toEqual(['Culture', 'Ideal service', 'Empowerment', 'Responsiveness', 'Attentiveness']);
-    expect(changes).toContain('▲ +43.3</strong> <span class="small">improved');
-    expect(changes).toContain('▼ −0.8</strong> <span class="small">regressed');
-    expect(changes).toContain('Reactive → <strong>Established</strong>');
-    const bars = compareDoc.match(/<svg class="chart paired-bars"[\s\S]*?<\/svg>/)?.[0] ?? '';
-    expect(count(bars, 'class="bar-before"')).toBe(5);
-    expect(count(bars, 'class="bar-after"')).toBe(5);
-    expect(count(tableBody(compareDoc, 'question-changes'), '<tr>')).toBe(1 + 10);
-  });
-});
-
-// ---- a real browser ----
-
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-
-function chromium(args: readonly string[], profile: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(
-    CHROMIUM,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      `--user-data-dir=${profile}`,
-      ...args,
-    ],
-    { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
-  );
-  return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? String(r.error ?? '') };
-}
-
-describe('in headless Chromium', () => {
-  if (!haveChromium) {
-    if (process.env.CI) {
-      it('needs Chromium in CI', () => {
-        expect.fail(`${CHROMIUM} not found: CI must install Debian's chromium package to test the HTML pages in a browser`);
-      });
-    } else {
-      it.skip(`renders the pages (skipped: ${CHROMIUM} not found; apt-get install chromium to run it)`, () => {});
-    }
-    return;
-  }
+describe('report html in headless Chromium', () => {
+  if (!haveChromium()) return;
 
   it('renders the radar, the scorecards and no script, and takes a screenshot', { timeout: 180_000 }, () => {
     const file = join(tmp, 'report.html');
@@ -308,15 +176,5 @@ describe('in headless Chromium', () => {
     expect(png.readUInt32BE(20)).toBe(2000);
     // A blank or error page compresses to a few kB; a rendered report with charts does not.
     expect(statSync(shot).size).toBeGreaterThan(50_000);
-  });
-
-  it('renders the compare page with its paired bars and section table', { timeout: 120_000 }, () => {
-    const file = join(tmp, 'compare.html');
-    writeFileSync(file, compareDoc);
-    const dom = chromium(['--dump-dom', `file://${file}`], join(tmp, 'profile-compare'));
-    expect(dom.status, dom.stderr).toBe(0);
-    const bars = dom.stdout.match(/<svg class="chart paired-bars"[\s\S]*?<\/svg>/)?.[0] ?? '';
-    expect(count(bars, '<rect')).toBeGreaterThanOrEqual(10);
-    expect(count(tableBody(dom.stdout, 'changes'), '<tr class="section-row">')).toBe(5);
   });
 });
