@@ -40,6 +40,11 @@ export function bundled(): Bundled {
   };
 }
 
+/** The bundled ICARE example's two rounds. */
+export async function icareRounds(b: Bundled): Promise<{ icare: Questionnaire; before: Answers[]; after: Answers[] }> {
+  return { icare: b.questionnaire('icare'), before: await b.answersIn('examples/icare/2026-05-18'), after: await b.answersIn('examples/icare/2026-11-16') };
+}
+
 /** Tags opened and closed in order (void elements and self-closed SVG elements aside); the first mismatch, or null. */
 function unbalancedTag(doc: string): string | null {
   const VOID = new Set(['meta', 'br', 'hr', 'img', 'input', 'link', 'col', 'wbr', 'area', 'base', 'source']);

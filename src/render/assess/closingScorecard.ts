@@ -8,7 +8,7 @@ import { gapColour } from '../text/gapColour.js';
 import { wrap } from '../text/wrapText.js';
 import { oneLine } from '../text/sanitize.js';
 
-export const TOP_GAPS = 3;
+const TOP_GAPS = 3;
 
 export function renderClosingScorecard(r: ScoreResult, ctx: RenderContext): string {
   const { chalk } = ctx;

@@ -5,7 +5,7 @@ import type { RoleCounts } from '../../core/scoring/roleCounts.js';
 import type { ScoreResult } from '../../core/scoring/score.js';
 import type { ReportResult } from './result.js';
 
-export function reportJson(r: ReportResult): unknown {
+function reportJson(r: ReportResult): unknown {
   const m = r.main;
   return {
     ...scoreJson(m, r.roleCounts),

@@ -68,7 +68,7 @@ function questionLines(question: Question, ctx: RenderContext, width: number): s
 }
 
 /** "scale 1–5: 1 Never … 5 Always", "yes/no", "choice (4 options)", "text", "NPS 0–10". */
-export function answerKind(question: Question): string {
+function answerKind(question: Question): string {
   switch (question.type) {
     case 'scale':
       return `scale ${scaleSummary(question.scale)}`;

@@ -1,7 +1,7 @@
 // What the charts share: series styles that stay distinguishable in greyscale (colour, dash and
 // marker shape all differ), point markers and label wrapping.
 
-export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
+const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];
 
 export interface SeriesStyle {

@@ -8,17 +8,14 @@ import { compareResults } from '../../../src/core/scoring/compare.js';
 import { roleCounts } from '../../../src/core/scoring/roleCounts.js';
 import { score } from '../../../src/core/scoring/score.js';
 import { html as compareHtml } from '../../../src/render/compare/html.js';
-import { bundled, chromium, count, ctx, expectSelfContainedDocument, haveChromium, tableBody } from '../../helpers/html.js';
+import { bundled, chromium, icareRounds, count, ctx, expectSelfContainedDocument, haveChromium, tableBody } from '../../helpers/html.js';
 
 let tmp: string;
 let compareDoc: string;
 
 beforeAll(async () => {
-  const { questionnaire, answersIn } = bundled();
   tmp = mkdtempSync(join(tmpdir(), 'icare-html-'));
-  const icare = questionnaire('icare');
-  const before = await answersIn('examples/icare/2026-05-18');
-  const after = await answersIn('examples/icare/2026-11-16');
+  const { icare, before, after } = await icareRounds(bundled());
   const compared = compareResults(score(icare, before), score(icare, after));
   compareDoc = compareHtml({ ...compared, roleCounts: { before: roleCounts(compared.before.respondents), after: roleCounts(compared.after.respondents) } }, ctx);
 });

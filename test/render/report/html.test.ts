@@ -12,7 +12,7 @@ import { score } from '../../../src/core/scoring/score.js';
 import { scoreTrend } from '../../../src/core/scoring/scoreTrend.js';
 import { html } from '../../../src/render/report/html/index.js';
 import type { ReportResult } from '../../../src/render/report/result.js';
-import { bundled, chromium, count, ctx, ESC, expectSelfContainedDocument, haveChromium, tableBody } from '../../helpers/html.js';
+import { bundled, chromium, icareRounds, count, ctx, ESC, expectSelfContainedDocument, haveChromium, tableBody } from '../../helpers/html.js';
 
 /** A report as `icare report` builds it, without --by or --history. */
 function reportOf(q: Questionnaire, answers: readonly Answers[]): ReportResult {
@@ -28,12 +28,11 @@ let foundationsReport: ReportResult;
 const HOSTILE_NOTE = `<script>alert(1)</script> | pipe ${ESC}[31mred${ESC}[0m & "quoted" 'single'`;
 
 beforeAll(async () => {
-  const { questionnaire, answersIn } = bundled();
+  const b = bundled();
+  const { questionnaire, answersIn } = b;
   tmp = mkdtempSync(join(tmpdir(), 'icare-html-'));
 
-  const icare = questionnaire('icare');
-  const before = await answersIn('examples/icare/2026-05-18');
-  const after = await answersIn('examples/icare/2026-11-16');
+  const { icare, before, after } = await icareRounds(b);
   icareReport = { ...reportOf(icare, after), byRole: byRole(icare, after, {}, 3), trend: scoreTrend(score(icare, after), history(icare, [...before, ...after])) };
 
   // One respondent who answered a single question (so most sections are not assessed), with
