@@ -1,5 +1,6 @@
 // `icare compare`: two rounds of the same questionnaire, side by side.
 import { compareResults } from '../core/scoring/compare.js';
+import { roleCounts } from '../core/scoring/roleCounts.js';
 import { scoreSample } from '../core/scoring/score.js';
 import type { CompareFormat } from '../render/compare/formats.js';
 import { compareRenderers } from '../render/compare/registry.js';
@@ -34,5 +35,6 @@ export async function compare(opts: CompareOptions, ctx: Context): Promise<numbe
   const a = common[0]!;
   const b = before.find((g) => g.layout.questionnaire.id === a.layout.questionnaire.id)!;
   const result = compareResults(scoreSample(b), scoreSample(a));
-  return emit(ctx, compareRenderers[opts.format](result, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
+  const report = { ...result, roleCounts: { before: roleCounts(result.before.roles), after: roleCounts(result.after.roles) } };
+  return emit(ctx, compareRenderers[opts.format](report, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
 }

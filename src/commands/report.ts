@@ -1,7 +1,9 @@
 // `icare report`: score answers files and render the scorecard, priorities and action plan.
 import { byRole } from '../core/scoring/groups.js';
 import { history } from '../core/scoring/history.js';
+import { roleCounts } from '../core/scoring/roleCounts.js';
 import { scoreSample } from '../core/scoring/score.js';
+import { scoreTrend } from '../core/scoring/scoreTrend.js';
 import type { ReportFormat } from '../render/report/formats.js';
 import { reportRenderers } from '../render/report/registry.js';
 import type { ReportResult } from '../render/report/result.js';
@@ -30,11 +32,16 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<number>
   const samples = await loadSamples(ctx, source, opts.files);
   const earlier = opts.history ? await loadSamples(ctx, source, [opts.history]) : [];
   const scoreOpts = opts.target === undefined ? {} : { target: opts.target };
-  const results: ReportResult[] = samples.map((sample) => ({
-    main: scoreSample(sample, scoreOpts),
-    ...(opts.by === 'role' && { byRole: byRole(sample, scoreOpts, opts.minGroup) }),
-    ...(opts.history && { history: history(sample, earlier.find((e) => e.layout.questionnaire.id === sample.layout.questionnaire.id), scoreOpts) }),
-    showAll: opts.all === true,
-  }));
+  const results: ReportResult[] = samples.map((sample) => {
+    const main = scoreSample(sample, scoreOpts);
+    const past = earlier.find((e) => e.layout.questionnaire.id === sample.layout.questionnaire.id);
+    return {
+      main,
+      roleCounts: roleCounts(main.roles),
+      ...(opts.by === 'role' && { byRole: byRole(sample, scoreOpts, opts.minGroup) }),
+      ...(opts.history && { trend: scoreTrend(main, history(sample, past, scoreOpts)) }),
+      showAll: opts.all === true,
+    };
+  });
   return emit(ctx, reportRenderers[opts.format](results, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
 }

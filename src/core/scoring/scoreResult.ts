@@ -1,6 +1,7 @@
 // The result types of scoring: what every report format renders. Values are percentages
 // (0–100); null means "not assessed". How they are worked out: scoreTally.ts.
 import type { Level, Question } from '../model/model.js';
+import type { RoleCount } from './roleCounts.js';
 
 export interface Spread {
   /** Respondents with a value. */
@@ -78,11 +79,6 @@ export interface NpsMetric {
   readonly promoters: number;
   readonly passives: number;
   readonly detractors: number;
-}
-
-export interface RoleCount {
-  readonly role: string;
-  readonly respondents: number;
 }
 
 export interface ScoreResult {

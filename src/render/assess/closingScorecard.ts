@@ -1,20 +1,14 @@
 // The short scorecard `icare assess` shows when a questionnaire is finished: each section's score
 // and level, the overall, and the three largest gaps. `icare report` gives the full picture.
 import Table from 'cli-table3';
-import type { ChalkInstance } from 'chalk';
 import type { ScoreResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
-import { num, percent } from '../text/format.js';
+import { NOT_ASSESSED, num, percent } from '../text/format.js';
+import { gapColour } from '../text/gapColour.js';
 import { wrap } from '../text/wrapText.js';
 import { oneLine } from '../text/sanitize.js';
 
 const TOP_GAPS = 3;
-
-function byGap(chalk: ChalkInstance, gap: number | null): ChalkInstance {
-  if (gap === null) return chalk.dim;
-  if (gap <= 0) return chalk.green;
-  return gap < 10 ? chalk.yellow : chalk.red;
-}
 
 export function renderClosingScorecard(r: ScoreResult, ctx: RenderContext): string {
   const { chalk } = ctx;
@@ -24,7 +18,7 @@ export function renderClosingScorecard(r: ScoreResult, ctx: RenderContext): stri
 
   // Column widths include cli-table3's one-space padding on each side; 4 border characters.
   const scoreW = 8;
-  const levelW = Math.min(16, Math.max(8, ...r.levels.map((l) => oneLine(l.name).length + 2), 'not assessed'.length + 2));
+  const levelW = Math.min(16, Math.max(8, ...r.levels.map((l) => oneLine(l.name).length + 2), NOT_ASSESSED.length + 2));
   const longest = Math.max(...r.sections.map((s) => oneLine(s.title).length));
   const sectionW = Math.max(12, Math.min(longest + 2, width - 4 - scoreW - levelW));
   const table = new Table({
@@ -37,10 +31,10 @@ export function renderClosingScorecard(r: ScoreResult, ctx: RenderContext): stri
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
   for (const s of r.sections) {
-    table.push([oneLine(s.title), byGap(chalk, s.gap)(s.score === null ? '–' : num(s.score)), s.level === null ? chalk.dim('not assessed') : oneLine(s.level)]);
+    table.push([oneLine(s.title), gapColour(chalk, s.gap)(s.score === null ? '–' : num(s.score)), s.level === null ? chalk.dim(NOT_ASSESSED) : oneLine(s.level)]);
   }
   out.push(table.toString());
-  const overall = `Overall ${byGap(chalk, r.gap)(percent(r.score))}${r.level ? ` · ${oneLine(r.level)}` : ''} · target ${num(r.target)} · ${r.coverage.answered} of ${r.coverage.total} answered`;
+  const overall = `Overall ${gapColour(chalk, r.gap)(percent(r.score))}${r.level ? ` · ${oneLine(r.level)}` : ''} · target ${num(r.target)} · ${r.coverage.answered} of ${r.coverage.total} answered`;
   out.push(chalk.bold(wrap(overall, width - 1, '  ')));
 
   out.push('', chalk.bold('Largest gaps'));

@@ -1,13 +1,17 @@
 // `icare compare --format html`: two rounds side by side on one self-contained, printable page.
 import type { CompareResult, ScoreChange } from '../../core/scoring/compare.js';
+import type { CompareReport } from './result.js';
 import type { ScoreResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
-import { fixed, gapStatus, isScore, NOT_ASSESSED, percent, signed } from '../html/format.js';
+import { statusClass } from '../html/gapStatus.js';
 import { page } from '../html/page.js';
 import { pairedBars } from '../svg/bars.js';
+import { dateRange } from '../text/dateRange.js';
+import { fixed, isScore, NOT_ASSESSED, percent, signed } from '../text/format.js';
+import { plural } from '../text/plural.js';
 
-export function html(result: CompareResult, ctx: RenderContext): string {
+export function html(result: CompareReport, ctx: RenderContext): string {
   const { before, after } = result;
   const orgs = [...new Set([...before.organisations, ...after.organisations])];
   const beforeName = `Before (${roundName(before)})`;
@@ -46,24 +50,22 @@ ${questionTable(result)}
 }
 
 function roundName(r: ScoreResult): string {
-  if (r.dates.length === 0) return 'undated';
-  return r.dates.length === 1 ? r.dates[0]! : `${r.dates[0]} – ${r.dates[r.dates.length - 1]}`;
+  return dateRange(r.dates, { none: 'undated', to: ' – ' });
 }
 
 function respondents(r: ScoreResult): string {
-  const n = r.respondents;
-  return `${n} ${n === 1 ? 'respondent' : 'respondents'}`;
+  return plural(r.respondents, 'respondent');
 }
 
 /** ▲/▼ with a colour and the word, so the direction reads in greyscale too. */
 function changeHtml(c: ScoreChange): string {
   switch (c.direction) {
     case 'improved':
-      return `<span class="change-up"><strong>▲ ${signed(c.change ?? 0)}</strong> <span class="small">improved</span></span>`;
+      return `<span class="change-up"><strong>▲ ${signed(c.change ?? 0, 'to-fixed')}</strong> <span class="small">improved</span></span>`;
     case 'regressed':
-      return `<span class="change-down"><strong>▼ ${signed(c.change ?? 0)}</strong> <span class="small">regressed</span></span>`;
+      return `<span class="change-down"><strong>▼ ${signed(c.change ?? 0, 'to-fixed')}</strong> <span class="small">regressed</span></span>`;
     case 'unchanged':
-      return `<span class="change-flat">= ${signed(c.change ?? 0)} <span class="small">unchanged</span></span>`;
+      return `<span class="change-flat">= ${signed(c.change ?? 0, 'to-fixed')} <span class="small">unchanged</span></span>`;
     case 'not-comparable':
       return `<span class="change-flat small">not comparable</span>`;
   }
@@ -76,7 +78,7 @@ function levelChange(c: ScoreChange): string {
 }
 
 function headline(o: ScoreChange, before: ScoreResult, after: ScoreResult): string {
-  const status = `status-${gapStatus(after.gap)}`;
+  const status = statusClass(after.gap);
   return `<div class="headline four">
 <div class="card"><div class="label">Overall before</div><div class="value">${percent(o.before)}</div><div class="note">${esc(roundName(before))}</div></div>
 <div class="card overall"><div class="label">Overall after</div><div class="value big ${status}">${isScore(o.after) ? `${fixed(o.after)}<span class="unit">%</span>` : NOT_ASSESSED}</div><div class="note">${esc(
@@ -114,7 +116,7 @@ function questionTable(r: CompareResult): string {
       const up = q.change > 0;
       return `<tr><td>${esc(q.text)}</td><td>${esc(titles.get(q.section) ?? q.section)}</td><td class="num">${percent(q.before)}</td><td class="num">${percent(q.after)}</td><td class="num ${
         up ? 'change-up' : 'change-down'
-      }"><strong>${up ? '▲' : '▼'} ${signed(q.change)}</strong> <span class="small">${up ? 'improved' : 'regressed'}</span></td></tr>`;
+      }"><strong>${up ? '▲' : '▼'} ${signed(q.change, 'to-fixed')}</strong> <span class="small">${up ? 'improved' : 'regressed'}</span></td></tr>`;
     })
     .join('\n');
   return `<section><h2>Questions that moved most</h2>

@@ -1,7 +1,7 @@
-import type { CompareResult } from '../../core/scoring/compare.js';
+import type { CompareReport } from './result.js';
 import { scoreJson } from '../report/json.js';
 
-export function json(r: CompareResult): string {
+export function json(r: CompareReport): string {
   return (
     JSON.stringify(
       {
@@ -9,8 +9,8 @@ export function json(r: CompareResult): string {
         overall: r.overall,
         sections: r.sections,
         questions: r.questions,
-        before: scoreJson(r.before),
-        after: scoreJson(r.after),
+        before: scoreJson(r.before, r.roleCounts.before),
+        after: scoreJson(r.after, r.roleCounts.after),
       },
       null,
       2,

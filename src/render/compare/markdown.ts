@@ -1,19 +1,18 @@
-import type { CompareResult } from '../../core/scoring/compare.js';
+import type { CompareReport } from './result.js';
 import type { RenderContext } from '../context.js';
-import { dateSummary, num, respondentSummary, signed } from '../text/format.js';
-import { escapeMarkdown, escapeTableCell } from '../markdown/escapeMarkdown.js';
-import { mdTable } from '../report/markdown.js';
-import { oneLine } from '../text/sanitize.js';
+import { dateRange } from '../text/dateRange.js';
+import { num, signed } from '../text/format.js';
+import { respondentSummary } from '../text/respondentSummary.js';
+import { escapeInline as md, escapeTableCell } from '../markdown/escapeMarkdown.js';
+import { mdTable } from '../markdown/mdTable.js';
 import { arrow } from './terminal.js';
 
-const md = (s: string): string => escapeMarkdown(oneLine(s));
-
-export function markdown(r: CompareResult, ctx: RenderContext): string {
+export function markdown(r: CompareReport, ctx: RenderContext): string {
   const o = r.overall;
   const out: string[] = [
     `# ${md(r.questionnaire.title)}: what changed`,
     '',
-    `**Before:** ${md(respondentSummary(r.before))}, ${md(dateSummary(r.before))} · **After:** ${md(respondentSummary(r.after))}, ${md(dateSummary(r.after))}`,
+    `**Before:** ${md(respondentSummary(r.before, r.roleCounts.before))}, ${md(dateRange(r.before.dates))} · **After:** ${md(respondentSummary(r.after, r.roleCounts.after))}, ${md(dateRange(r.after.dates))}`,
     '',
     `**Overall: ${num(o.before)} → ${num(o.after)} (${arrow(o.direction)} ${signed(o.change)} points)**${o.levelBefore !== o.levelAfter ? `, ${md(o.levelBefore ?? '–')} → ${md(o.levelAfter ?? '–')}` : ''}`,
     '',

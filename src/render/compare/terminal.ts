@@ -1,8 +1,11 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { ChangeDirection, CompareResult } from '../../core/scoring/compare.js';
+import type { ChangeDirection } from '../../core/scoring/compare.js';
+import type { CompareReport } from './result.js';
 import type { RenderContext } from '../context.js';
-import { dateSummary, num, respondentSummary, signed } from '../text/format.js';
+import { dateRange } from '../text/dateRange.js';
+import { num, signed } from '../text/format.js';
+import { respondentSummary } from '../text/respondentSummary.js';
 import { wrap } from '../text/wrapText.js';
 import { oneLine } from '../text/sanitize.js';
 
@@ -14,13 +17,13 @@ function paint(chalk: ChalkInstance, d: ChangeDirection): ChalkInstance {
   return d === 'improved' ? chalk.green : d === 'regressed' ? chalk.red : chalk.dim;
 }
 
-export function terminal(r: CompareResult, ctx: RenderContext): string {
+export function terminal(r: CompareReport, ctx: RenderContext): string {
   const { chalk } = ctx;
   const width = Math.min(ctx.width, 120);
   const out: string[] = [];
   out.push(chalk.bold(`${oneLine(r.questionnaire.title)}: what changed`));
-  out.push(chalk.dim(`Before: ${oneLine(respondentSummary(r.before))} · ${dateSummary(r.before)}`));
-  out.push(chalk.dim(`After:  ${oneLine(respondentSummary(r.after))} · ${dateSummary(r.after)}`));
+  out.push(chalk.dim(`Before: ${oneLine(respondentSummary(r.before, r.roleCounts.before))} · ${dateRange(r.before.dates)}`));
+  out.push(chalk.dim(`After:  ${oneLine(respondentSummary(r.after, r.roleCounts.after))} · ${dateRange(r.after.dates)}`));
   out.push('');
   const o = r.overall;
   out.push(`${chalk.bold('Overall')} ${num(o.before)} → ${num(o.after)} ${paint(chalk, o.direction)(`${arrow(o.direction)} ${signed(o.change)} points`)}${o.levelBefore !== o.levelAfter ? ` · ${o.levelBefore ?? '–'} → ${o.levelAfter ?? '–'}` : ''}`);

@@ -1,5 +1,6 @@
 import { countBySeverity, type Finding } from '../../core/checks/finding.js';
 import type { RenderContext } from '../context.js';
+import { plural } from '../text/plural.js';
 import { oneLine } from '../text/sanitize.js';
 import type { FindingsResult } from './result.js';
 
@@ -25,8 +26,4 @@ export function text(result: FindingsResult, ctx: RenderContext): string {
 
 function severity(f: Finding, { chalk }: RenderContext): string {
   return f.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -2,21 +2,16 @@
 // wraps, and the source is cut to one line (it is a citation; `icare show` prints it whole).
 import Table from 'cli-table3';
 import type { RenderContext } from '../context.js';
+import { plural } from '../text/plural.js';
 import { oneLine } from '../text/sanitize.js';
+import { shorten } from '../text/shorten.js';
+import { TABLE_CHARS } from '../text/tableChars.js';
 import type { QuestionnaireSummary } from '../../core/model/questionnaireSummary.js';
 
-const TABLE_CHARS = { 'top-mid': '┬', 'bottom-mid': '┴', 'left-mid': '├', 'mid-mid': '┼', 'right-mid': '┤', mid: '─' };
 // Column widths below include cli-table3's one-space padding on each side.
 const PAD = 2;
 const MIN_TITLE = 12;
 const MIN_SOURCE = 10;
-
-/** Cuts text to `width` code points, ending with an ellipsis when something was cut. */
-export function shorten(text: string, width: number): string {
-  const chars = [...text];
-  if (chars.length <= width) return text;
-  return width <= 1 ? '…'.slice(0, width) : chars.slice(0, width - 1).join('').trimEnd() + '…';
-}
 
 export function table(items: readonly QuestionnaireSummary[], ctx: RenderContext): string {
   const { chalk } = ctx;
@@ -52,5 +47,5 @@ export function table(items: readonly QuestionnaireSummary[], ctx: RenderContext
     t.push([chalk.cyan(shorten(r.id, idW - PAD)), r.title, r.sections, r.questions, { content: chalk.dim(shorten(r.source, sourceW - PAD)), wordWrap: false }]);
   }
   const total = items.reduce((n, q) => n + q.questions, 0);
-  return `${t.toString()}\n${chalk.dim(`${items.length} questionnaire${items.length === 1 ? '' : 's'}, ${total} questions. Details: icare show ID`)}\n`;
+  return `${t.toString()}\n${chalk.dim(`${plural(items.length, 'questionnaire')}, ${total} questions. Details: icare show ID`)}\n`;
 }

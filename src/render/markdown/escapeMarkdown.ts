@@ -1,6 +1,6 @@
 // Untrusted text (questionnaires, answers) placed into Markdown must read as text, never as markup:
 // no headings, lists, links, images, raw HTML, emphasis or table cells that the author did not write.
-import { stripControl } from '../text/sanitize.js';
+import { oneLine, stripControl } from '../text/sanitize.js';
 
 // Characters that are markup wherever they appear (CommonMark + GFM): backslash, emphasis, code,
 // links and images, raw HTML and autolinks, tables, strikethrough, entity references.
@@ -38,4 +38,9 @@ export function escapeTableCell(text: string): string {
     .split('\n')
     .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
     .join('<br>');
+}
+
+/** For inline contexts (list items, headings, bold runs): one line, escaped. */
+export function escapeInline(text: string): string {
+  return escapeMarkdown(oneLine(text));
 }

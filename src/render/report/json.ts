@@ -1,13 +1,14 @@
 // The JSON report: the documented shape (docs/report-json.md, schema/report.schema.json), full
 // precision, percentages, null where not assessed. One object per questionnaire; an array when
 // the files cover several questionnaires.
+import type { RoleCounts } from '../../core/scoring/roleCounts.js';
 import type { ScoreResult } from '../../core/scoring/score.js';
 import type { ReportResult } from './result.js';
 
-export function reportJson(r: ReportResult): unknown {
+function reportJson(r: ReportResult): unknown {
   const m = r.main;
   return {
-    ...scoreJson(m),
+    ...scoreJson(m, r.roleCounts),
     ...(r.byRole && {
       byRole: {
         minGroup: r.byRole.minGroup,
@@ -24,16 +25,16 @@ export function reportJson(r: ReportResult): unknown {
         questionGaps: r.byRole.questionGaps,
       },
     }),
-    ...(r.history && { history: r.history }),
+    ...(r.trend && { history: r.trend.rounds }),
   };
 }
 
-export function scoreJson(m: ScoreResult): Record<string, unknown> {
+export function scoreJson(m: ScoreResult, roles: RoleCounts): Record<string, unknown> {
   return {
     questionnaire: m.questionnaire,
     organisations: m.organisations,
     respondents: m.respondents,
-    roles: countRoles(m),
+    roles: Object.fromEntries(roles.asFound.map((c) => [c.role, c.respondents])),
     dates: m.dates,
     score: m.score,
     level: m.level,
@@ -75,10 +76,6 @@ export function scoreJson(m: ScoreResult): Record<string, unknown> {
 
 function npsJson(n: ScoreResult['nps'][number]): Record<string, unknown> {
   return { question: n.question, variant: n.variant, value: n.value, respondents: n.respondents, promoters: n.promoters, passives: n.passives, detractors: n.detractors };
-}
-
-function countRoles(m: ScoreResult): Record<string, number> {
-  return Object.fromEntries(m.roles.map((g) => [g.role, g.respondents]));
 }
 
 export function json(results: readonly ReportResult[]): string {

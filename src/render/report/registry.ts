@@ -1,6 +1,6 @@
 // The report renderers, one per `--format` choice of `icare report`.
 import type { RenderContext } from '../context.js';
-import { html } from './html.js';
+import { html } from './html/index.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import type { ReportFormat } from './formats.js';

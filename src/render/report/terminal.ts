@@ -1,12 +1,16 @@
 // The terminal scorecard: a cli-table3 table sized to the terminal, then priorities, findings
 // and the action plan. Colour says how far from target; NO_COLOR leaves plain text that still reads.
 import Table from 'cli-table3';
-import type { ChalkInstance } from 'chalk';
 import type { RoleBreakdown } from '../../core/scoring/groups.js';
-import type { HistoryPoint } from '../../core/scoring/history.js';
+import type { ScoreTrend } from '../../core/scoring/scoreTrend.js';
 import type { ScoreResult, SectionResult } from '../../core/scoring/score.js';
 import type { RenderContext } from '../context.js';
-import { bar, dateSummary, num, percent, range, respondentSummary, signed } from '../text/format.js';
+import { dateRange } from '../text/dateRange.js';
+import { bar, NOT_ASSESSED, num, percent, range, signed } from '../text/format.js';
+import { gapColour } from '../text/gapColour.js';
+import { npsLine } from '../text/npsLine.js';
+import { respondentSummary } from '../text/respondentSummary.js';
+import { TABLE_CHARS } from '../text/tableChars.js';
 import { wrap } from '../text/wrapText.js';
 import { oneLine } from '../text/sanitize.js';
 import type { ReportResult } from './result.js';
@@ -14,43 +18,73 @@ import type { ReportResult } from './result.js';
 const TOP_ACTIONS = 10;
 
 export function terminal(results: readonly ReportResult[], ctx: RenderContext): string {
-  return results.map((r) => one(r, ctx)).join('\n' + '─'.repeat(Math.min(ctx.width, 80)) + '\n\n');
+  return results.map((r) => questionnaireReport(r, ctx)).join('\n' + '─'.repeat(Math.min(ctx.width, 80)) + '\n\n');
 }
 
-function one(r: ReportResult, ctx: RenderContext): string {
+/** One questionnaire's report: heading, scorecard, overall, then the parts below it. */
+function questionnaireReport(r: ReportResult, ctx: RenderContext): string {
   const { chalk } = ctx;
   const m = r.main;
   const width = Math.min(ctx.width, 120);
-  const out: string[] = [];
-  out.push(chalk.bold(`${oneLine(m.questionnaire.title)} (v${oneLine(String(m.questionnaire.version))})`));
-  const org = m.organisations.length ? m.organisations.map(oneLine).join(', ') + ' · ' : '';
-  out.push(chalk.dim(wrap(`${org}${oneLine(respondentSummary(m))} · ${dateSummary(m)}`, width)));
-  out.push('');
-  out.push(scorecard(m, ctx, width));
-  out.push(
-    `${chalk.bold('Overall')} ${colourByGap(chalk, m.gap)(percent(m.score))}` +
-      (m.level ? ` · ${m.level}` : '') +
-      ` · target ${num(m.target)} · gap ${num(m.gap)} · ${m.coverage.answered} of ${m.coverage.total} answers` +
-      (m.lowConfidence ? chalk.yellow(' · low confidence') : ''),
-  );
+  const out: string[] = [...heading(r, ctx, width), scorecard(m, ctx, width), overallLine(m, ctx)];
   const legend = legendLines(m);
   if (legend.length) out.push(chalk.dim(legend.join('\n')));
+  out.push('', ...priorities(m, ctx), ...disagreements(m, ctx), '', ...actionPlan(r, ctx, width));
+  if (m.nps.length) {
+    out.push('', chalk.bold('Customer metrics (not part of the maturity score)'));
+    for (const n of m.nps) out.push(`  ${npsLine(n)}`);
+  }
+  if (r.byRole) out.push('', roles(r.byRole, ctx, width));
+  if (r.trend && r.trend.rounds.length) out.push('', historyTable(r.trend, ctx));
+  return out.join('\n') + '\n';
+}
 
-  out.push('', chalk.bold('Priorities'));
+/** The title, then who and when. */
+function heading(r: ReportResult, { chalk }: RenderContext, width: number): string[] {
+  const m = r.main;
+  const org = m.organisations.length ? m.organisations.map(oneLine).join(', ') + ' · ' : '';
+  return [
+    chalk.bold(`${oneLine(m.questionnaire.title)} (v${oneLine(String(m.questionnaire.version))})`),
+    chalk.dim(wrap(`${org}${oneLine(respondentSummary(m, r.roleCounts))} · ${dateRange(m.dates)}`, width)),
+    '',
+  ];
+}
+
+function overallLine(m: ScoreResult, { chalk }: RenderContext): string {
+  return (
+    `${chalk.bold('Overall')} ${gapColour(chalk, m.gap)(percent(m.score))}` +
+    (m.level ? ` · ${m.level}` : '') +
+    ` · target ${num(m.target)} · gap ${num(m.gap)} · ${m.coverage.answered} of ${m.coverage.total} answers` +
+    (m.lowConfidence ? chalk.yellow(' · low confidence') : '')
+  );
+}
+
+function priorities(m: ScoreResult, { chalk }: RenderContext): string[] {
+  const out = [chalk.bold('Priorities')];
   if (m.priorities.length === 0) out.push('  Every assessed section meets its target.');
   m.priorities.forEach((id, i) => {
     const s = m.sections.find((x) => x.id === id)!;
-    out.push(`  ${i + 1}. ${oneLine(s.title)}: ${colourByGap(chalk, s.gap)(percent(s.score))}, ${num(s.gap)} points below target ${num(s.target)}${s.weight !== 1 ? ` (weight ${s.weight})` : ''}`);
+    out.push(`  ${i + 1}. ${oneLine(s.title)}: ${gapColour(chalk, s.gap)(percent(s.score))}, ${num(s.gap)} points below target ${num(s.target)}${s.weight !== 1 ? ` (weight ${s.weight})` : ''}`);
   });
+  return out;
+}
 
-  const disagreements = m.sections.filter((s) => s.disagreement);
-  if (disagreements.length) {
-    out.push('', chalk.bold('Disagreements') + chalk.dim(' (respondents 40+ points apart)'));
-    for (const s of disagreements) out.push(`  • ${oneLine(s.title)}: ${range(s.spread)} across ${s.spread!.respondents} respondents (sd ${num(s.spread!.sd)})`);
-  }
+/** Sections whose respondents are 40+ points apart, after a blank line; nothing when none are. */
+function disagreements(m: ScoreResult, { chalk }: RenderContext): string[] {
+  const split = m.sections.filter((s) => s.disagreement);
+  if (split.length === 0) return [];
+  return [
+    '',
+    chalk.bold('Disagreements') + chalk.dim(' (respondents 40+ points apart)'),
+    ...split.map((s) => `  • ${oneLine(s.title)}: ${range(s.spread)} across ${s.spread!.respondents} respondents (sd ${num(s.spread!.sd)})`),
+  ];
+}
 
+/** The top actions (all with --all), each with its recommendation and the respondents' notes. */
+function actionPlan(r: ReportResult, { chalk }: RenderContext, width: number): string[] {
+  const m = r.main;
   const shown = r.showAll ? m.actions : m.actions.slice(0, TOP_ACTIONS);
-  out.push('', chalk.bold('Action plan') + (m.actions.length > shown.length ? chalk.dim(` (top ${shown.length} of ${m.actions.length}; --all for all)`) : ''));
+  const out = [chalk.bold('Action plan') + (m.actions.length > shown.length ? chalk.dim(` (top ${shown.length} of ${m.actions.length}; --all for all)`) : '')];
   if (shown.length === 0) out.push('  Nothing below target.');
   shown.forEach((a, i) => {
     const head = `${String(i + 1).padStart(2)}. ${oneLine(a.text)}`;
@@ -59,31 +93,12 @@ function one(r: ReportResult, ctx: RenderContext): string {
     out.push(wrap(`    → ${oneLine(a.recommendation)}`, width - 2, '      '));
     for (const n of a.notes) out.push(chalk.italic(wrap(`      “${oneLine(n.note)}”${who(n)}`, width - 2, '       ')));
   });
-
-  if (m.nps.length) {
-    out.push('', chalk.bold('Customer metrics (not part of the maturity score)'));
-    for (const n of m.nps) out.push(`  ${npsLine(n)}`);
-  }
-  if (r.byRole) out.push('', roles(r.byRole, ctx, width));
-  if (r.history && r.history.length) out.push('', historyTable(r.history, m, ctx));
-  return out.join('\n') + '\n';
-}
-
-export function npsLine(n: ScoreResult['nps'][number]): string {
-  const text = oneLine(n.text);
-  if (n.variant === 'binary') return `${text}: ${n.value === null ? 'no answers' : `${n.value.toFixed(1)}% yes`} (${n.promoters} yes, ${n.detractors} no; ${n.respondents} respondents)`;
-  return `${text}: NPS ${n.value === null ? 'no answers' : signed(n.value)} (${n.promoters} promoters, ${n.passives} passives, ${n.detractors} detractors; ${n.respondents} respondents)`;
+  return out;
 }
 
 function who(n: { respondent?: string; role?: string }): string {
   const parts = [n.respondent, n.role].filter((x): x is string => !!x).map(oneLine);
   return parts.length ? ` (${parts.join(', ')})` : '';
-}
-
-export function colourByGap(chalk: ChalkInstance, gap: number | null): ChalkInstance {
-  if (gap === null) return chalk.dim;
-  if (gap <= 0) return chalk.green;
-  return gap < 10 ? chalk.yellow : chalk.red;
 }
 
 function legendLines(m: ScoreResult): string[] {
@@ -93,18 +108,16 @@ function legendLines(m: ScoreResult): string[] {
   return lines;
 }
 
-const TABLE_CHARS = { 'top-mid': '┬', 'bottom-mid': '┴', 'left-mid': '├', 'mid-mid': '┼', 'right-mid': '┤', mid: '─' };
-
 function scorecard(m: ScoreResult, ctx: RenderContext, width: number): string {
   const { chalk } = ctx;
   const many = m.respondents > 1;
   const uniformTarget = m.sections.every((s) => s.target === m.sections[0]?.target);
   // Column widths include cli-table3's one-space padding on each side.
   const fixed: { head: string; width: number; cell: (s: SectionResult) => string; align?: 'right' }[] = [
-    { head: 'Score', width: 7, cell: (s) => colourByGap(chalk, s.gap)(s.score === null ? 'n/a' : num(s.score)), align: 'right' },
-    { head: 'Level', width: 13, cell: (s) => s.level ?? 'not assessed' },
+    { head: 'Score', width: 7, cell: (s) => gapColour(chalk, s.gap)(s.score === null ? 'n/a' : num(s.score)), align: 'right' },
+    { head: 'Level', width: 13, cell: (s) => s.level ?? NOT_ASSESSED },
     ...(uniformTarget && width < 100 ? [] : [{ head: 'Target', width: 8, cell: (s: SectionResult) => num(s.target), align: 'right' as const }]),
-    { head: 'Gap', width: 6, cell: (s) => colourByGap(chalk, s.gap)(num(s.gap)), align: 'right' },
+    { head: 'Gap', width: 6, cell: (s) => gapColour(chalk, s.gap)(num(s.gap)), align: 'right' },
     { head: 'Answers', width: 9, cell: (s) => `${s.coverage.answered}/${s.coverage.total}${s.lowConfidence ? ' !' : ''}`, align: 'right' },
     ...(many ? [{ head: 'Range', width: 9, cell: (s: SectionResult) => `${range(s.spread)}${s.disagreement ? ' ‼' : ''}` }] : []),
   ];
@@ -125,7 +138,7 @@ function scorecard(m: ScoreResult, ctx: RenderContext, width: number): string {
     chars: TABLE_CHARS,
   });
   for (const s of m.sections) {
-    table.push([oneLine(s.title), ...(showBar ? [colourByGap(chalk, s.gap)(bar(s.score, barCells))] : []), ...fixed.map((c) => c.cell(s))]);
+    table.push([oneLine(s.title), ...(showBar ? [gapColour(chalk, s.gap)(bar(s.score, barCells))] : []), ...fixed.map((c) => c.cell(s))]);
   }
   return table.toString() + (uniformTarget && width < 100 ? chalk.dim(`\nTarget ${num(m.sections[0]?.target ?? m.target)} for every section.`) : '');
 }
@@ -164,15 +177,16 @@ function roles(b: RoleBreakdown, ctx: RenderContext, width: number): string {
   return out.join('\n');
 }
 
-function historyTable(h: readonly HistoryPoint[], m: ScoreResult, ctx: RenderContext): string {
+function historyTable(t: ScoreTrend, ctx: RenderContext): string {
   const { chalk } = ctx;
+  const h = t.rounds;
   const table = new Table({
     head: ['Section', ...h.map((p) => p.date)].map((x) => chalk.bold(x)),
     style: { head: [], border: [] },
     chars: TABLE_CHARS,
     colAligns: ['left', ...h.map(() => 'right' as const)],
   });
-  for (const s of m.sections) table.push([oneLine(s.title), ...h.map((p) => num(p.sections[s.id] ?? null))]);
-  table.push([chalk.bold('Overall'), ...h.map((p) => chalk.bold(num(p.score)))]);
+  for (const row of t.sections) table.push([oneLine(row.title), ...row.scores.map(num)]);
+  table.push([chalk.bold('Overall'), ...t.overall.scores.map((v) => chalk.bold(num(v)))]);
   return `${chalk.bold('Trend')}\n${table.toString()}`;
 }

@@ -2,6 +2,7 @@
 // section and question with how it is answered and scored. Text is sanitised and wrapped.
 import type { Question, Questionnaire, Scale, Section } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
+import { plural } from '../text/plural.js';
 import { oneLine, stripControl } from '../text/sanitize.js';
 import { wrapParagraphs, wrapText } from '../text/wrapText.js';
 
@@ -67,7 +68,7 @@ function questionLines(question: Question, ctx: RenderContext, width: number): s
 }
 
 /** "scale 1–5: 1 Never … 5 Always", "yes/no", "choice (4 options)", "text", "NPS 0–10". */
-export function answerKind(question: Question): string {
+function answerKind(question: Question): string {
   switch (question.type) {
     case 'scale':
       return `scale ${scaleSummary(question.scale)}`;
@@ -144,8 +145,4 @@ function bullet(text: string, width: number, indent: string): string[] {
 
 function formatScore(score: number): string {
   return String(Math.round(score * 100) / 100);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

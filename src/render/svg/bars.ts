@@ -1,9 +1,8 @@
 // Bar charts: the small score bar of a scorecard row, and paired before/after bars per section.
 import { escapeHtml as esc } from '../html/escapeHtml.js';
-import { fixed, isScore, percent } from '../html/format.js';
-import { wrapWords } from './style.js';
+import { fixed, isScore, percent } from '../text/format.js';
+import { r1, wrapWords } from './style.js';
 
-const r1 = (n: number): string => String(Math.round(n * 10) / 10);
 const clamp = (v: number): number => Math.max(0, Math.min(100, v));
 
 /** A 0–100 bar with a tick at the target; SVG rather than CSS so it prints without "background graphics". */

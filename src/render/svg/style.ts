@@ -1,7 +1,7 @@
 // What the charts share: series styles that stay distinguishable in greyscale (colour, dash and
 // marker shape all differ), point markers and label wrapping.
 
-export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
+const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];
 
 export interface SeriesStyle {
@@ -19,7 +19,8 @@ export const SERIES_STYLES: readonly SeriesStyle[] = [
   { colour: '#00838f', dash: '12 4', shape: 'square' },
 ];
 
-const r1 = (n: number): string => String(Math.round(n * 10) / 10);
+/** One decimal at most, for SVG coordinates. */
+export const r1 = (n: number): string => String(Math.round(n * 10) / 10);
 
 /** A point marker; hollow when the value is missing. `tip` must already be escaped. */
 export function marker(shape: MarkerShape, x: number, y: number, colour: string, filled: boolean, tip?: string): string {

@@ -1,6 +1,7 @@
 // A small trend chart (sparkline with points and values) of one score over assessment rounds.
 import { escapeHtml as esc } from '../html/escapeHtml.js';
-import { fixed, isScore, percent } from '../html/format.js';
+import { fixed, isScore, percent } from '../text/format.js';
+import { r1 } from './style.js';
 
 export interface TrendPoint {
   /** The round, usually its date. */
@@ -19,7 +20,6 @@ export interface TrendOptions {
   readonly colour?: string;
 }
 
-const r1 = (n: number): string => String(Math.round(n * 10) / 10);
 
 /** Value labels above every point up to this many rounds; beyond it only the first and last. */
 const LABEL_ALL = 6;

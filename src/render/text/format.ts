@@ -1,24 +1,47 @@
-// Number and label formatting shared by the text formats, so every format says the same thing.
-import { compareRoles } from '../../core/model/roles.js';
-import type { ScoreResult } from '../../core/scoring/score.js';
+// Number and label formatting shared by every format (terminal, markdown, HTML and its charts),
+// so every format says the same thing.
 
 export const NOT_ASSESSED = 'not assessed';
 
-/** 62.25 → "62.3%"; null → "not assessed". */
-export function percent(v: number | null): string {
-  return v === null ? NOT_ASSESSED : `${v.toFixed(1)}%`;
+export function isScore(n: number | null | undefined): n is number {
+  return typeof n === 'number' && Number.isFinite(n);
 }
 
-/** One decimal, no unit; null → "–". */
+/** One decimal; −0.0 reads as 0.0. */
+export function fixed(n: number): string {
+  const s = n.toFixed(1);
+  return s === '-0.0' ? '0.0' : s;
+}
+
+/** One decimal, no unit; null → "–". Unlike `fixed`, a tiny negative gap prints as the text formats always printed it ("-0.0"). */
 export function num(v: number | null): string {
   return v === null ? '–' : v.toFixed(1);
 }
 
-/** Signed change in points: "+4.2", "−3.0", "0.0". */
-export function signed(v: number | null): string {
+/** 62.25 → "62.3%"; null → "not assessed". */
+export function percent(n: number | null | undefined): string {
+  return isScore(n) ? `${fixed(n)}%` : NOT_ASSESSED;
+}
+
+/** "12.7 pts", or "—" when there is nothing to measure against. */
+export function points(n: number | null | undefined): string {
+  return isScore(n) ? `${fixed(n)} pts` : '—';
+}
+
+/**
+ * How `signed` rounds to one decimal. The text formats round the value half up (Math.round); the
+ * HTML pages round its size with toFixed. They disagree on a few halves, so each keeps its own.
+ */
+const SIGNED_ROUNDINGS = ['half-up', 'to-fixed'] as const;
+export type SignedRounding = (typeof SIGNED_ROUNDINGS)[number];
+
+/** Signed change in points: "+4.2", "−3.0" (a real minus sign), "0.0"; null → "–". */
+export function signed(v: number | null, rounding: SignedRounding = 'half-up'): string {
   if (v === null) return '–';
-  const r = Math.round(v * 10) / 10;
-  return r > 0 ? `+${r.toFixed(1)}` : r < 0 ? `−${Math.abs(r).toFixed(1)}` : '0.0';
+  const r = rounding === 'half-up' ? Math.round(v * 10) / 10 : v;
+  const size = Math.abs(r).toFixed(1);
+  if (size === '0.0') return size;
+  return r > 0 ? `+${size}` : `\u2212${size}`;
 }
 
 /** A text bar of `width` cells for a 0–100 score. */
@@ -28,22 +51,20 @@ export function bar(v: number | null, width: number): string {
   return '█'.repeat(full) + '░'.repeat(width - full);
 }
 
+/** A spread as whole points, "40–85"; null → "–". */
 export function range(s: { min: number; max: number } | null): string {
   return s ? `${Math.round(s.min)}–${Math.round(s.max)}` : '–';
 }
 
-/** "Dana (frontline)" for one respondent, "10 respondents (2 executive, 5 frontline)" for many. */
-export function respondentSummary(r: ScoreResult): string {
-  if (r.respondents === 1) {
-    const one = r.single ?? {};
-    const who = one.name ?? 'one respondent';
-    return one.role ? `${who} (${one.role})` : who;
-  }
-  const roles = [...r.roles].sort((a, b) => compareRoles(a.role, b.role)).map((g) => `${g.respondents} ${g.role}`);
-  return `${r.respondents} respondents${roles.length ? ` (${roles.join(', ')})` : ''}`;
-}
+/** How far a score is from its target, for colour and for the words beside it. */
+const GAP_STATUSES = ['met', 'near', 'far', 'none'] as const;
+export type GapStatus = (typeof GAP_STATUSES)[number];
 
-export function dateSummary(r: ScoreResult): string {
-  if (r.dates.length === 0) return 'undated';
-  return r.dates.length === 1 ? r.dates[0]! : `${r.dates[0]} to ${r.dates[r.dates.length - 1]}`;
+/** Gaps under this many points read as "close to target". */
+const NEAR_GAP = 10;
+
+export function gapStatus(gap: number | null | undefined): GapStatus {
+  if (!isScore(gap)) return 'none';
+  if (gap <= 0) return 'met';
+  return gap < NEAR_GAP ? 'near' : 'far';
 }

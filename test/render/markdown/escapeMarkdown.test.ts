@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { marked, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, escapeTableCell } from '../../../src/render/markdown/escapeMarkdown.js';
+import { escapeInline, escapeMarkdown, escapeTableCell } from '../../../src/render/markdown/escapeMarkdown.js';
 
 /** Every token type in a lexed document, depth first. */
 function tokenTypes(tokens: readonly Token[]): string[] {
@@ -108,5 +108,11 @@ describe('escapeTableCell', () => {
   it('escapes markup inside the cell too', () => {
     expect(escapeTableCell('<b>*x*</b>')).toBe('\\<b\\>\\*x\\*\\</b\\>');
     expect(escapeTableCell('  padded \n')).toBe('padded');
+  });
+});
+
+describe('escapeInline', () => {
+  it('folds the text onto one line, then escapes it', () => {
+    expect(escapeInline('# Title\n\n*two*\tlines')).toBe('\\# Title \\*two\\* lines');
   });
 });

@@ -1,0 +1,21 @@
+// What respondents wrote: notes on questions and answers to the text questions.
+import type { NoteRef, ScoreResult } from '../../../core/scoring/score.js';
+import { escapeHtml as esc } from '../../html/escapeHtml.js';
+
+export function noteList(notes: readonly NoteRef[]): string {
+  if (notes.length === 0) return '';
+  return `<ul class="notes">${notes
+    .map((n) => {
+      const who = [n.respondent, n.role].filter((x): x is string => Boolean(x)).join(', ');
+      return `<li>“${esc(n.note)}”${who ? ` <span class="who">— ${esc(who)}</span>` : ''}</li>`;
+    })
+    .join('')}</ul>`;
+}
+
+export function comments(m: ScoreResult): string {
+  const withComments = m.sections.flatMap((s) => s.questions.filter((q) => q.comments.length > 0).map((q) => ({ s, q })));
+  if (withComments.length === 0) return '';
+  return `<section><h2>In respondents' words</h2>${withComments
+    .map(({ s, q }) => `<h3>${esc(q.text)} <span class="muted small">· ${esc(s.title)}</span></h3>${noteList(q.comments)}`)
+    .join('\n')}</section>`;
+}
