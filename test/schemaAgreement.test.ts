@@ -24,8 +24,8 @@ import {
 import { ROOT } from './helpers/cli.js';
 
 type Keys<T> = Record<keyof T, true>;
-const questionnaireKeys = { id: true, title: true, version: true, description: true, source: true, target: true, scale: true, levels: true, sections: true } satisfies Keys<QuestionnaireFile>;
-const sectionKeys = { id: true, title: true, description: true, weight: true, target: true, questions: true } satisfies Keys<SectionFile>;
+const questionnaireKeys = { id: true, title: true, version: true, description: true, source: true, target: true, mirrors: true, scale: true, levels: true, sections: true } satisfies Keys<QuestionnaireFile>;
+const sectionKeys = { id: true, title: true, description: true, weight: true, target: true, audience: true, mirrors: true, questions: true } satisfies Keys<SectionFile>;
 const questionKeys = {
   id: true,
   text: true,
@@ -34,13 +34,14 @@ const questionKeys = {
   variant: true,
   weight: true,
   reverse: true,
+  audience: true,
   scale: true,
   options: true,
   recommendation: true,
 } satisfies Keys<QuestionFile>;
 const scaleKeys = { min: true, max: true, labels: true } satisfies Keys<ScaleFile>;
 const levelKeys = { min: true, name: true, description: true } satisfies Keys<LevelFile>;
-const optionKeys = { label: true, score: true } satisfies Keys<OptionFile>;
+const optionKeys = { key: true, label: true, score: true } satisfies Keys<OptionFile>;
 const answersKeys = { questionnaire: true, version: true, organisation: true, respondent: true, date: true, status: true, answers: true } satisfies Keys<AnswersFile>;
 const respondentKeys = { id: true, name: true, role: true } satisfies Keys<Respondent>;
 const entryKeys = { value: true, note: true } satisfies Keys<AnswerEntryFile>;

@@ -16,7 +16,9 @@ export function reportCommand(program: Command, ctx: Context, setCode: SetCode):
     .option('--all', 'show every action, not just the top 10 (terminal)')
     .option('--target <percent>', 'use this target for every section', intArg('--target', 0, 100))
     .addOption(new Option('--by <field>', 'group respondents').choices(['role']))
-    .option('--min-group <n>', 'groups smaller than this are marked as small', intArg('--min-group', 1), 3)
+    .option('--min-group <n>', 'hide the results of groups smaller than this (1 shows every group)', intArg('--min-group', 1), 5)
+    .option('--names', "show respondents' names (they are left out by default)")
+    .option('--population <n>', 'how many people were asked: narrows the intervals when most of them answered', intArg('--population', 1))
     .option('--history <dir>', 'earlier assessments, one subfolder per date, to show trends')
     .addHelpText(
       'after',

@@ -1,9 +1,11 @@
 // `icare compare`: two rounds of the same questionnaire, side by side.
 import { compareResults } from '../core/scoring/compare.js';
+import { dropDuplicates } from '../core/scoring/hygiene.js';
 import { roleCounts } from '../core/scoring/roleCounts.js';
 import { scoreSample } from '../core/scoring/score.js';
 import type { CompareFormat } from '../render/compare/formats.js';
 import { compareRenderers } from '../render/compare/registry.js';
+import { sanitised } from '../render/text/sanitised.js';
 import { commandCatalog } from '../shell/catalog.js';
 import { plainChalk, renderContext, type Context } from '../shell/context.js';
 import { emit } from '../shell/output.js';
@@ -23,8 +25,10 @@ export interface CompareOptions {
 export async function compare(opts: CompareOptions, ctx: Context): Promise<number> {
   const source = await commandCatalog(ctx, opts.questionnaires);
   printCatalogFindings(ctx, source);
-  const before = await loadSamples(ctx, source, opts.before);
-  const after = await loadSamples(ctx, source, opts.to);
+  const beforeInputs = await loadSamples(ctx, source, opts.before);
+  const afterInputs = await loadSamples(ctx, source, opts.to);
+  const before = beforeInputs.samples;
+  const after = afterInputs.samples;
   const common = after.filter((a) => before.some((b) => b.layout.questionnaire.id === a.layout.questionnaire.id));
   if (common.length === 0) {
     throw new UserError(`the two sides share no questionnaire (before: ${before.map((g) => g.layout.questionnaire.id).join(', ')}; after: ${after.map((g) => g.layout.questionnaire.id).join(', ')})`);
@@ -34,7 +38,9 @@ export async function compare(opts: CompareOptions, ctx: Context): Promise<numbe
   }
   const a = common[0]!;
   const b = before.find((g) => g.layout.questionnaire.id === a.layout.questionnaire.id)!;
+  dropDuplicates(b, beforeInputs.sourceName);
+  dropDuplicates(a, afterInputs.sourceName);
   const result = compareResults(scoreSample(b), scoreSample(a));
   const report = { ...result, roleCounts: { before: roleCounts(result.before.roles), after: roleCounts(result.after.roles) } };
-  return emit(ctx, compareRenderers[opts.format](report, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
+  return emit(ctx, compareRenderers[opts.format](sanitised(report), renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
 }

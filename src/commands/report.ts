@@ -1,15 +1,19 @@
 // `icare report`: score answers files and render the scorecard, priorities and action plan.
 import { byRole } from '../core/scoring/groups.js';
 import { history } from '../core/scoring/history.js';
+import { dropDuplicates, responseWarnings, type ResponseWarning } from '../core/scoring/hygiene.js';
 import { roleCounts } from '../core/scoring/roleCounts.js';
 import { scoreSample } from '../core/scoring/score.js';
+import type { ScoreOptions } from '../core/scoring/scoreResult.js';
 import { scoreTrend } from '../core/scoring/scoreTrend.js';
 import type { ReportFormat } from '../render/report/formats.js';
 import { reportRenderers } from '../render/report/registry.js';
 import type { ReportResult } from '../render/report/result.js';
+import { sanitised } from '../render/text/sanitised.js';
 import { commandCatalog } from '../shell/catalog.js';
 import { plainChalk, renderContext, type Context } from '../shell/context.js';
 import { emit } from '../shell/output.js';
+import { UserError } from '../shell/userError.js';
 import { loadSamples } from './loadSamples.js';
 import { printCatalogFindings } from './printFindings.js';
 
@@ -23,25 +27,41 @@ export interface ReportOptions {
   readonly target?: number;
   readonly by?: 'role';
   readonly minGroup: number;
+  readonly names?: boolean;
+  readonly population?: number;
   readonly history?: string;
 }
 
 export async function report(opts: ReportOptions, ctx: Context): Promise<number> {
   const source = await commandCatalog(ctx, opts.questionnaires);
   printCatalogFindings(ctx, source);
-  const samples = await loadSamples(ctx, source, opts.files);
-  const earlier = opts.history ? await loadSamples(ctx, source, [opts.history]) : [];
-  const scoreOpts = opts.target === undefined ? {} : { target: opts.target };
-  const results: ReportResult[] = samples.map((sample) => {
+  const current = await loadSamples(ctx, source, opts.files);
+  const earlier = opts.history ? await loadSamples(ctx, source, [opts.history]) : undefined;
+  const scoreOpts: ScoreOptions = {
+    ...(opts.target !== undefined && { target: opts.target }),
+    ...(opts.population !== undefined && { population: opts.population }),
+    names: opts.names === true,
+    minGroup: opts.minGroup,
+  };
+  const results: ReportResult[] = current.samples.map((sample) => {
+    const duplicates = dropDuplicates(sample, current.sourceName);
+    const warnings: ResponseWarning[] = [...(duplicates ? [duplicates] : []), ...responseWarnings(sample, current.sourceName)];
+    if (opts.population !== undefined && opts.population < sample.all.respondents) {
+      throw new UserError(`--population ${opts.population} is fewer than the ${sample.all.respondents} respondents counted; give how many people were asked`);
+    }
     const main = scoreSample(sample, scoreOpts);
-    const past = earlier.find((e) => e.layout.questionnaire.id === sample.layout.questionnaire.id);
+    const past = earlier?.samples.find((e) => e.layout.questionnaire.id === sample.layout.questionnaire.id);
+    if (past && earlier) dropDuplicates(past, earlier.sourceName, { perRound: true });
     return {
       main,
       roleCounts: roleCounts(main.roles),
-      ...(opts.by === 'role' && { byRole: byRole(sample, scoreOpts, opts.minGroup) }),
-      ...(opts.history && { trend: scoreTrend(main, history(sample, past, scoreOpts)) }),
+      warnings,
+      privacy: { names: opts.names === true, minGroup: opts.minGroup },
+      skipped: 0,
+      ...(opts.by === 'role' && { byRole: byRole(sample, scoreOpts) }),
+      ...(opts.history && { trend: scoreTrend(main, history(sample, past, { ...scoreOpts, population: undefined })) }),
       showAll: opts.all === true,
     };
   });
-  return emit(ctx, reportRenderers[opts.format](results, renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
+  return emit(ctx, reportRenderers[opts.format](results.map(sanitised), renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
 }

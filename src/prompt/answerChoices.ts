@@ -1,7 +1,8 @@
 // The answers a question offers, each with the key typed to pick it: numbers for scale points,
-// option positions and 0–10, y/n for yes/no, x for "not applicable". Pure, so it is tested alone.
+// option positions and 0–10, y/n for yes/no, x for "does not apply here" and d for "don't know".
+// Pure, so it is tested alone.
 import { interpretAnswer } from '../core/model/interpretAnswer.js';
-import { NOT_APPLICABLE, type AnswerValue, type Question } from '../core/model/model.js';
+import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue, type Question } from '../core/model/model.js';
 import { oneLine } from '../render/text/sanitize.js';
 
 export interface AnswerChoice {
@@ -14,34 +15,38 @@ export interface AnswerChoice {
 }
 
 export const NOT_APPLICABLE_KEY = 'x';
-export const NOT_APPLICABLE_NAME = "Not applicable / don't know";
+export const DONT_KNOW_KEY = 'd';
 
-const notApplicable: AnswerChoice = { key: NOT_APPLICABLE_KEY, name: NOT_APPLICABLE_NAME, short: 'n/a', value: NOT_APPLICABLE };
+const notApplicable: AnswerChoice = { key: NOT_APPLICABLE_KEY, name: 'Does not apply here', short: 'n/a', value: NOT_APPLICABLE };
+const dontKnow: AnswerChoice = { key: DONT_KNOW_KEY, name: "Don't know", short: "don't know", value: DONT_KNOW };
 const yesNo: readonly AnswerChoice[] = [
   { key: 'y', name: 'Yes', short: 'Yes', value: 'yes' },
   { key: 'n', name: 'No', short: 'No', value: 'no' },
 ];
 
-/** The choices for a scale, yes/no, choice or NPS question; text questions have none. */
+/** The choices for a scale, yes/no, choice, NPS or rating question; text questions have none. */
 export function answerChoices(q: Question): readonly AnswerChoice[] {
   switch (q.type) {
     case 'text':
       return [];
     case 'yesno':
-      return [...yesNo, notApplicable];
+      return [...yesNo, notApplicable, dontKnow];
     case 'choice':
       return [
         ...q.options.map((o, i) => {
           const label = oneLine(o.label);
-          return { key: String(i + 1), name: label, short: label, value: o.label };
+          // Answers files store the option's key, which survives a reworded label.
+          return { key: String(i + 1), name: label, short: label, value: o.key ?? o.label };
         }),
         notApplicable,
+        dontKnow,
       ];
     case 'nps':
-      if (q.variant === 'binary') return [...yesNo, notApplicable];
-      return [...scalePoints(q), notApplicable];
+      if (q.variant === 'binary') return [...yesNo, notApplicable, dontKnow];
+      return [...scalePoints(q), notApplicable, dontKnow];
+    case 'rating':
     case 'scale':
-      return [...scalePoints(q), notApplicable];
+      return [...scalePoints(q), notApplicable, dontKnow];
   }
 }
 
@@ -61,7 +66,12 @@ export function choiceFor(q: Question, value: AnswerValue): AnswerChoice | undef
   if (!m.ok || m.kind === 'text') return undefined;
   const choices = answerChoices(q);
   if (m.kind === 'na') return choices.find((c) => c.key === NOT_APPLICABLE_KEY);
-  const raw = m.kind === 'scored' ? m.raw : m.nps;
+  if (m.kind === 'dont-know') return choices.find((c) => c.key === DONT_KNOW_KEY);
+  const raw = m.kind === 'nps' ? m.nps : m.raw;
   if (typeof raw === 'boolean') return choices.find((c) => c.key === (raw ? 'y' : 'n'));
+  if (q.type === 'choice') {
+    const i = q.options.findIndex((o) => o.label === raw);
+    return choices[i];
+  }
   return choices.find((c) => c.value === raw);
 }

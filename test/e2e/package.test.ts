@@ -38,7 +38,8 @@ describe('the npm package', () => {
     const many = join(dir, 'many');
     mkdirSync(many);
     const texts = readdirSync(examples).map((f) => readFileSync(join(examples, f), 'utf8'));
-    for (let i = 0; i < 3000; i++) writeFileSync(join(many, `r-${String(i).padStart(4, '0')}.yaml`), texts[i % texts.length]!);
+    // Each copy a different person: the same name and role twice would count once.
+    for (let i = 0; i < 3000; i++) writeFileSync(join(many, `r-${String(i).padStart(4, '0')}.yaml`), texts[i % texts.length]!.replace(/name: [^,}\n]+/, `name: Person ${i}`));
     const two = icare(['report', 'many', '--by', 'role', '--format', 'json']);
     const one = spawnSync(join(dir, 'prefix/bin/icare'), ['report', 'many', '--by', 'role', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20, env: { PATH: process.env.PATH, NO_COLOR: '1', ICARE_THREADS: '1' } });
     expect(two.stderr).toBe('');

@@ -9,19 +9,24 @@ function question(q: Partial<QuestionFile>): Question {
 const keys = (q: Question): string => answerChoices(q).map((c) => c.key).join(' ');
 
 describe('answerChoices', () => {
-  it('gives each question type its keys, n/a always last', () => {
-    expect(keys(question({}))).toBe('1 2 3 4 5 x');
-    expect(keys(question({ scale: { min: 0, max: 3 } }))).toBe('0 1 2 3 x');
-    expect(keys(question({ type: 'yesno' }))).toBe('y n x');
-    expect(keys(question({ type: 'nps' }))).toBe('0 1 2 3 4 5 6 7 8 9 10 x');
-    expect(keys(question({ type: 'nps', variant: 'binary' }))).toBe('y n x');
-    expect(keys(question({ type: 'choice', options: [{ label: 'A', score: 0 }, { label: 'B', score: 1 }] }))).toBe('1 2 x');
+  it("gives each question type its keys, n/a and don't know always last", () => {
+    expect(keys(question({}))).toBe('1 2 3 4 5 x d');
+    expect(keys(question({ scale: { min: 0, max: 3 } }))).toBe('0 1 2 3 x d');
+    expect(keys(question({ type: 'yesno' }))).toBe('y n x d');
+    expect(keys(question({ type: 'nps' }))).toBe('0 1 2 3 4 5 6 7 8 9 10 x d');
+    expect(keys(question({ type: 'nps', variant: 'binary' }))).toBe('y n x d');
+    expect(keys(question({ type: 'choice', options: [{ label: 'A', score: 0 }, { label: 'B', score: 1 }] }))).toBe('1 2 x d');
     expect(answerChoices(question({ type: 'text' }))).toEqual([]);
   });
 
   it('stores what the answers format expects', () => {
-    expect(answerChoices(question({})).map((c) => c.value)).toEqual([1, 2, 3, 4, 5, 'n/a']);
-    expect(answerChoices(question({ type: 'yesno' })).map((c) => c.value)).toEqual(['yes', 'no', 'n/a']);
+    expect(answerChoices(question({})).map((c) => c.value)).toEqual([1, 2, 3, 4, 5, 'n/a', 'dont-know']);
+    expect(answerChoices(question({ type: 'yesno' })).map((c) => c.value)).toEqual(['yes', 'no', 'n/a', 'dont-know']);
+    // A choice answer is stored by its option's key, which a reworded label does not change.
+    const keyed = question({ type: 'choice', options: [{ key: 'none', label: 'Not defined', score: 0 }, { key: 'written', label: 'Written down', score: 1 }] });
+    expect(answerChoices(keyed).map((c) => c.value)).toEqual(['none', 'written', 'n/a', 'dont-know']);
+    expect(choiceFor(keyed, 'written')?.key).toBe('2');
+    expect(choiceFor(keyed, 'Written down')?.key).toBe('2');
   });
 
   it('labels points "4 · Usually" once chosen, and sanitises labels', () => {

@@ -33,7 +33,7 @@ describe('scale questions', () => {
     const { asker, printed } = setup();
     const answer = asker.askQuestion(view(question()));
     const s = screen.getScreen();
-    for (const line of ['1) Never', '2) Rarely', '3) Sometimes', '4) Usually', '5) Always', "x) Not applicable / don't know", 'a) Add a note…', 'b) ← Back to previous question', 'q) Save and quit']) {
+    for (const line of ['1) Never', '2) Rarely', '3) Sometimes', '4) Usually', '5) Always', 'x) Does not apply here', "d) Don't know", 'a) Add a note…', 'b) ← Back to previous question', 'q) Save and quit']) {
       expect(s).toContain(line);
     }
     expect(s).not.toContain('h) Show help');

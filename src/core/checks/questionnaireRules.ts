@@ -1,6 +1,6 @@
 // Checks the JSON Schema cannot express. They run on schema-valid data only.
 import type { PathFinding } from './finding.js';
-import type { QuestionnaireFile, ScaleFile } from '../model/model.js';
+import type { OptionFile, QuestionnaireFile, ScaleFile } from '../model/model.js';
 
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -41,20 +41,14 @@ export function questionnaireRules(q: QuestionnaireFile): PathFinding[] {
 
       if (question.options && type !== 'choice') err([...qp, 'options'], 'options-on-non-choice', `question "${question.id}" has options but is of type ${type}; only choice questions take options`, true);
       if (type === 'choice' && !question.options) err(qp, 'choice-without-options', `choice question "${question.id}" has no options`);
-      if (question.options) {
-        const labels = new Set<string>();
-        question.options.forEach((o, oi) => {
-          if (labels.has(o.label)) err([...qp, 'options', oi, 'label'], 'unique-option-label', `duplicate option label ${JSON.stringify(o.label)} in question "${question.id}"`);
-          labels.add(o.label);
-        });
-      }
-      if (question.reverse !== undefined && (type === 'choice' || type === 'text' || type === 'nps')) {
+      if (question.options) checkOptions(question.options, question.id, qp, err);
+      if (question.reverse !== undefined && (type === 'choice' || type === 'text' || type === 'nps' || type === 'rating')) {
         err([...qp, 'reverse'], 'reverse-not-allowed', `reverse applies to scale and yesno questions only; "${question.id}" is ${type}`, true);
       }
-      if (question.scale && type !== 'scale') err([...qp, 'scale'], 'scale-not-allowed', `question "${question.id}" is ${type}; only scale questions take a scale`, true);
+      if (question.scale && type !== 'scale' && type !== 'rating') err([...qp, 'scale'], 'scale-not-allowed', `question "${question.id}" is ${type}; only scale and rating questions take a scale`, true);
       if (question.variant && type !== 'nps') err([...qp, 'variant'], 'variant-not-allowed', `question "${question.id}" is ${type}; only nps questions take a variant`, true);
       if (question.scale) checkScale(question.scale, [...qp, 'scale'], err);
-      const scored = type !== 'text' && type !== 'nps';
+      const scored = type !== 'text' && type !== 'nps' && type !== 'rating';
       if (scored && question.recommendation === undefined) {
         out.push({
           path: [...qp, 'id'],
@@ -66,6 +60,25 @@ export function questionnaireRules(q: QuestionnaireFile): PathFinding[] {
     });
   });
   return out;
+}
+
+type Err = (p: (string | number)[], rule: string, message: string, atKey?: boolean) => void;
+
+/** Labels unique; keys unique, and either on every option or on none (answers store one or the other). */
+function checkOptions(options: readonly OptionFile[], id: string, qp: (string | number)[], err: Err): void {
+  const labels = new Set<string>();
+  const keys = new Set<string>();
+  options.forEach((o, oi) => {
+    if (labels.has(o.label)) err([...qp, 'options', oi, 'label'], 'unique-option-label', `duplicate option label ${JSON.stringify(o.label)} in question "${id}"`);
+    labels.add(o.label);
+    if (o.key === undefined) return;
+    if (!KEBAB_CASE.test(o.key)) err([...qp, 'options', oi, 'key'], 'kebab-case-id', `option key ${JSON.stringify(o.key)} in question "${id}" is not lowercase kebab-case`);
+    if (keys.has(o.key)) err([...qp, 'options', oi, 'key'], 'unique-option-key', `duplicate option key ${JSON.stringify(o.key)} in question "${id}"`);
+    keys.add(o.key);
+  });
+  if (keys.size > 0 && options.some((o) => o.key === undefined)) {
+    err([...qp, 'options', options.findIndex((o) => o.key === undefined)], 'option-key-missing', `question "${id}" gives some options a key but not this one; give every option a key`);
+  }
 }
 
 function checkScale(scale: ScaleFile, path: (string | number)[], err: (p: (string | number)[], rule: string, message: string, atKey?: boolean) => void): void {

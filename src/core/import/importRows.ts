@@ -2,7 +2,7 @@
 // files: which column feeds which question or respondent field (planColumns), and what one row's
 // cells mean (convertRow). Pure; the import command streams the CSV through these one row at a time.
 import { interpretAnswer, parseYesNo } from '../model/interpretAnswer.js';
-import { allQuestions, KNOWN_ROLES, NOT_APPLICABLE, type AnswersFile, type AnswerValue, type Question, type Questionnaire } from '../model/model.js';
+import { allQuestions, DONT_KNOW, KNOWN_ROLES, NOT_APPLICABLE, type AnswersFile, type AnswerValue, type Question, type Questionnaire } from '../model/model.js';
 import type { Severity } from '../checks/finding.js';
 
 export const IMPORT_FIELDS = ['name', 'role', 'organisation', 'date'] as const;
@@ -339,6 +339,7 @@ function candidate(q: Question, cell: string): AnswerValue {
       const k = looseKey(cell);
       return q.options.find((o) => looseKey(o.label) === k)?.label ?? cell;
     }
+    case 'rating':
     case 'scale':
       return scaleValue(q, cell);
   }
@@ -351,6 +352,10 @@ function canonical(q: Question, value: AnswerValue): CellResult {
   switch (meaning.kind) {
     case 'na':
       return { ok: true, value: NOT_APPLICABLE };
+    case 'dont-know':
+      return { ok: true, value: DONT_KNOW };
+    case 'rating':
+      return { ok: true, value: meaning.raw };
     case 'text':
       return meaning.text.length > MAX_TEXT ? { ok: false, rule: 'text-too-long', message: `text is longer than ${MAX_TEXT} characters` } : { ok: true, value: meaning.text };
     case 'scored':

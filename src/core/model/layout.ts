@@ -30,6 +30,8 @@ export interface QuestionSlot {
   readonly raws: readonly (number | boolean | string)[];
   /** Where this question's codes start in a tally's table of counts. */
   readonly offset: number;
+  /** The roles asked (normalised), or undefined when everyone is. */
+  readonly audience?: ReadonlySet<string>;
 }
 
 export interface Layout {
@@ -51,6 +53,7 @@ const MAX_REMEMBERED = 64;
 
 function valuesOf(q: Question): { raws: (number | boolean | string)[]; scores: number[] } {
   switch (q.type) {
+    case 'rating':
     case 'scale': {
       const raws: number[] = [];
       const scores: number[] = [];
@@ -78,6 +81,10 @@ function codeIndex(slot: QuestionSlot, m: Interpretation & { ok: true }): number
   switch (m.kind) {
     case 'na':
       return NA_CODE;
+    case 'dont-know':
+      return DONT_KNOW_CODE;
+    case 'rating':
+      return VALUE_CODE + (m.raw - slot.question.scale.min);
     case 'text':
       return VALUE_CODE;
     case 'nps':
@@ -86,6 +93,7 @@ function codeIndex(slot: QuestionSlot, m: Interpretation & { ok: true }): number
       const raw = m.raw;
       if (typeof raw === 'boolean') return VALUE_CODE + (raw ? 1 : 0);
       if (typeof raw === 'number') return VALUE_CODE + (raw - slot.question.scale.min);
+      // A choice: the option's place (its label is what interpretAnswer gives back).
       return VALUE_CODE + slot.raws.indexOf(raw);
     }
   }
@@ -99,7 +107,16 @@ export function compileLayout(q: Questionnaire): Layout {
     const members: number[] = [];
     for (const question of s.questions) {
       const { raws, scores } = valuesOf(question);
-      const slot: QuestionSlot = { index: slots.length, section: si, question, values: raws.length, scores: Float64Array.from(question.scored ? scores : []), raws, offset };
+      const slot: QuestionSlot = {
+        index: slots.length,
+        section: si,
+        question,
+        values: raws.length,
+        scores: Float64Array.from(question.scored ? scores : []),
+        raws,
+        offset,
+        ...(question.audience !== undefined && { audience: new Set(question.audience) }),
+      };
       offset += VALUE_CODE + raws.length;
       members.push(slot.index);
       slots.push(slot);
@@ -159,4 +176,9 @@ export function layoutsOf(catalog: Catalog): Layouts {
     },
     ids: () => [...catalog.keys()],
   };
+}
+
+/** Whether a respondent with this (normalised) role is asked the question: one without a role is asked everything. */
+export function isAsked(slot: QuestionSlot, role: string, unspecified: string): boolean {
+  return slot.audience === undefined || role === unspecified || slot.audience.has(role);
 }

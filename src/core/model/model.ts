@@ -1,7 +1,7 @@
 // The questionnaire and answers models: the raw shapes the JSON Schemas in schema/ describe,
 // and the normalised shapes (defaults applied) that scoring and rendering work on.
 
-export const QUESTION_TYPES = ['scale', 'yesno', 'choice', 'text', 'nps'] as const;
+export const QUESTION_TYPES = ['scale', 'yesno', 'choice', 'text', 'nps', 'rating'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const NPS_VARIANTS = ['classic', 'binary'] as const;
@@ -14,7 +14,10 @@ export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 export const KNOWN_ROLES = ['executive', 'manager', 'frontline'] as const;
 export const LEADER_ROLES: readonly string[] = ['executive', 'manager'];
 
+/** The practice does not apply here: not scored, and not counted among the possible answers. */
 export const NOT_APPLICABLE = 'n/a';
+/** The respondent cannot judge it: not scored, but counted among the possible answers. */
+export const DONT_KNOW = 'dont-know';
 
 // ---- raw file shapes (what schema/*.schema.json accept) ----
 
@@ -31,6 +34,8 @@ export interface LevelFile {
 }
 
 export interface OptionFile {
+  /** Stable across label changes and translations: what answers files store. */
+  readonly key?: string;
   readonly label: string;
   readonly score: number;
 }
@@ -43,6 +48,7 @@ export interface QuestionFile {
   readonly variant?: NpsVariant;
   readonly weight?: number;
   readonly reverse?: boolean;
+  readonly audience?: readonly string[];
   readonly scale?: ScaleFile;
   readonly options?: readonly OptionFile[];
   readonly recommendation?: string;
@@ -54,6 +60,8 @@ export interface SectionFile {
   readonly description?: string;
   readonly weight?: number;
   readonly target?: number;
+  readonly audience?: readonly string[];
+  readonly mirrors?: string;
   readonly questions: readonly QuestionFile[];
 }
 
@@ -64,6 +72,7 @@ export interface QuestionnaireFile {
   readonly description?: string;
   readonly source?: string | readonly string[];
   readonly target?: number;
+  readonly mirrors?: string;
   readonly scale?: ScaleFile;
   readonly levels?: readonly LevelFile[];
   readonly sections: readonly SectionFile[];
@@ -119,10 +128,12 @@ export interface Question {
   readonly variant: NpsVariant;
   readonly weight: number;
   readonly reverse: boolean;
+  /** Who is asked: the question's audience, else its section's; absent means everyone. */
+  readonly audience?: readonly string[];
   readonly scale: Scale;
   readonly options: readonly OptionFile[];
   readonly recommendation?: string;
-  /** Whether the question counts towards the maturity score (text and nps do not). */
+  /** Whether the question counts towards the maturity score (text, nps and rating do not). */
   readonly scored: boolean;
 }
 
@@ -133,6 +144,9 @@ export interface Section {
   readonly weight: number;
   /** Effective target: the section's, else the questionnaire's, else the default. */
   readonly target: number;
+  readonly audience?: readonly string[];
+  /** For a customer questionnaire: the staff questionnaire's section this one mirrors. */
+  readonly mirrors?: string;
   readonly questions: readonly Question[];
 }
 
@@ -143,6 +157,8 @@ export interface Questionnaire {
   readonly description?: string;
   readonly sources: readonly string[];
   readonly target: number;
+  /** For a customer questionnaire: the staff questionnaire it answers from the other side. */
+  readonly mirrors?: string;
   readonly levels: readonly Level[];
   readonly sections: readonly Section[];
   /** Where it was loaded from, for messages; empty for in-memory questionnaires. */
@@ -152,6 +168,9 @@ export interface Questionnaire {
 /** What one answer means for its question (see interpretAnswer). */
 export type Interpretation =
   | { readonly ok: true; readonly kind: 'na' }
+  | { readonly ok: true; readonly kind: 'dont-know' }
+  /** A rating (a customer metric, not scored): the point chosen on its scale. */
+  | { readonly ok: true; readonly kind: 'rating'; readonly raw: number }
   | { readonly ok: true; readonly kind: 'text'; readonly text: string }
   /** `score` is in [0, 1] after reversal; `raw` is the answer as given (scale point, 0–10, true/false, label). */
   | { readonly ok: true; readonly kind: 'scored'; readonly score: number; readonly raw: number | boolean | string }
@@ -213,6 +232,7 @@ export function normaliseQuestionnaire(raw: QuestionnaireFile, file = ''): Quest
     ...(raw.description !== undefined && { description: raw.description }),
     sources: raw.source === undefined ? [] : typeof raw.source === 'string' ? [raw.source] : [...raw.source],
     target,
+    ...(raw.mirrors !== undefined && { mirrors: raw.mirrors }),
     levels: raw.levels && raw.levels.length > 0 ? raw.levels : DEFAULT_LEVELS,
     file,
     sections: raw.sections.map((s) => ({
@@ -221,12 +241,15 @@ export function normaliseQuestionnaire(raw: QuestionnaireFile, file = ''): Quest
       ...(s.description !== undefined && { description: s.description }),
       weight: s.weight ?? 1,
       target: s.target ?? target,
-      questions: s.questions.map((q) => normaliseQuestion(q, baseScale)),
+      ...(s.audience !== undefined && { audience: s.audience }),
+      ...(s.mirrors !== undefined && { mirrors: s.mirrors }),
+      questions: s.questions.map((q) => normaliseQuestion(q, baseScale, s.audience)),
     })),
   };
 }
 
-function normaliseQuestion(q: QuestionFile, baseScale: Scale): Question {
+function normaliseQuestion(q: QuestionFile, baseScale: Scale, sectionAudience: readonly string[] | undefined): Question {
+  const audience = q.audience ?? sectionAudience;
   const type = q.type ?? 'scale';
   const variant = q.variant ?? 'classic';
   const scale = type === 'nps' ? NPS_SCALE : q.scale ? toScale(q.scale, baseScale) : baseScale;
@@ -238,10 +261,11 @@ function normaliseQuestion(q: QuestionFile, baseScale: Scale): Question {
     variant,
     weight: q.weight ?? 1,
     reverse: q.reverse ?? false,
+    ...(audience !== undefined && { audience }),
     scale,
     options: q.options ?? [],
     ...(q.recommendation !== undefined && { recommendation: q.recommendation }),
-    scored: type !== 'text' && type !== 'nps',
+    scored: type !== 'text' && type !== 'nps' && type !== 'rating',
   };
 }
 

@@ -1,25 +1,25 @@
-// Two rounds of the same questionnaire, side by side.
-import type { ScoreResult } from './score.js';
+// Two rounds of the same questionnaire, side by side, with every change tested against its noise.
+import { changeBetween, questionEstimate, type Change, type ChangeDirection } from './noise.js';
+import type { ScoreResult } from './scoreResult.js';
 
-export const CHANGE_DIRECTIONS = ['improved', 'regressed', 'unchanged', 'not-comparable'] as const;
-export type ChangeDirection = (typeof CHANGE_DIRECTIONS)[number];
+export type { ChangeDirection };
 
-export interface ScoreChange {
+export interface ScoreChange extends Change {
   readonly id: string;
   readonly title: string;
   readonly before: number | null;
   readonly after: number | null;
-  /** after − before, in points; null when either side was not assessed. */
-  readonly change: number | null;
+  readonly intervalBefore: ScoreResult['interval'];
+  readonly intervalAfter: ScoreResult['interval'];
   readonly levelBefore: string | null;
   readonly levelAfter: string | null;
-  readonly direction: ChangeDirection;
 }
 
-export interface QuestionChange {
+export interface QuestionChange extends Change {
   readonly question: string;
   readonly section: string;
   readonly text: string;
+  readonly reverse: boolean;
   readonly before: number;
   readonly after: number;
   readonly change: number;
@@ -30,42 +30,48 @@ export interface CompareResult {
   readonly before: ScoreResult;
   readonly after: ScoreResult;
   readonly overall: ScoreChange;
-  /** Improved and regressed sections first (largest change first), then the rest in file order. */
+  /** Sections that moved beyond the noise first (largest change first), then the rest in file order. */
   readonly sections: readonly ScoreChange[];
-  /** Questions with the largest absolute change, largest first. */
+  /** The largest improvements, then the largest regressions, by question. */
   readonly questions: readonly QuestionChange[];
 }
 
-/** Changes smaller than this (half the shown precision) read as unchanged. */
-const EPSILON = 0.05;
+/** Questions listed in each direction. */
+export const QUESTIONS_EACH_WAY = 5;
 
-function change(id: string, title: string, before: number | null, after: number | null, levelBefore: string | null, levelAfter: string | null): ScoreChange {
-  const delta = before === null || after === null ? null : after - before;
-  const direction: ChangeDirection = delta === null ? 'not-comparable' : delta >= EPSILON ? 'improved' : delta <= -EPSILON ? 'regressed' : 'unchanged';
-  return { id, title, before, after, change: delta, levelBefore, levelAfter, direction };
+function moved(c: Change): boolean {
+  return c.direction === 'improved' || c.direction === 'regressed';
 }
 
-export function compareResults(before: ScoreResult, after: ScoreResult, topQuestions = 10): CompareResult {
-  const overall = change('overall', 'Overall', before.score, after.score, before.level, after.level);
-  const moved = (c: ScoreChange): boolean => c.direction === 'improved' || c.direction === 'regressed';
-  const all = after.sections.map((s) => {
-    const b = before.sections.find((x) => x.id === s.id);
-    return change(s.id, s.title, b?.score ?? null, s.score, b?.level ?? null, s.level);
-  });
-  const sections = [
-    ...all.filter(moved).sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0)),
-    ...all.filter((c) => !moved(c)),
-  ];
-  const questions: QuestionChange[] = after.sections
-    .flatMap((s) =>
-      s.questions.map((q) => {
-        const bq = before.sections.find((x) => x.id === s.id)?.questions.find((x) => x.id === q.id);
-        if (!q.scored || q.score === null || bq?.score === null || bq?.score === undefined) return undefined;
-        return { question: q.id, section: s.id, text: q.text, before: bq.score, after: q.score, change: q.score - bq.score };
-      }),
-    )
-    .filter((x): x is QuestionChange => x !== undefined && Math.abs(x.change) >= EPSILON)
-    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
-    .slice(0, topQuestions);
-  return { questionnaire: after.questionnaire, before, after, overall, sections, questions };
+export function compareResults(before: ScoreResult, after: ScoreResult, each = QUESTIONS_EACH_WAY): CompareResult {
+  const overall: ScoreChange = {
+    id: 'overall',
+    title: 'Overall',
+    before: before.score,
+    after: after.score,
+    intervalBefore: before.interval,
+    intervalAfter: after.interval,
+    levelBefore: before.level,
+    levelAfter: after.level,
+    ...changeBetween(before, after),
+  };
+  const all: ScoreChange[] = after.sections
+    .filter((s) => s.scored)
+    .map((s) => {
+      const b = before.sections.find((x) => x.id === s.id);
+      const side = b ?? { score: null, se: null, n: 0, interval: null, level: null };
+      return { id: s.id, title: s.title, before: side.score, after: s.score, intervalBefore: side.interval, intervalAfter: s.interval, levelBefore: side.level, levelAfter: s.level, ...changeBetween(side, s) };
+    });
+  const sections = [...all.filter(moved).sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0)), ...all.filter((c) => !moved(c))];
+  const changes: QuestionChange[] = after.sections.flatMap((s) =>
+    s.questions.flatMap((q) => {
+      const bq = before.sections.find((x) => x.id === s.id)?.questions.find((x) => x.id === q.id);
+      if (!q.scored || q.score === null || bq?.score === null || bq?.score === undefined) return [];
+      const c = changeBetween(questionEstimate(bq.score, bq.spread), questionEstimate(q.score, q.spread));
+      return c.change === null || Math.abs(c.change) < 0.05 ? [] : [{ question: q.id, section: s.id, text: q.text, reverse: q.reverse, before: bq.score, after: q.score, ...c, change: c.change }];
+    }),
+  );
+  const up = changes.filter((c) => c.change > 0).sort((a, b) => b.change - a.change).slice(0, each);
+  const down = changes.filter((c) => c.change < 0).sort((a, b) => a.change - b.change).slice(0, each);
+  return { questionnaire: after.questionnaire, before, after, overall, sections, questions: [...up, ...down] };
 }

@@ -1,7 +1,8 @@
-// Trends: earlier rounds of the same questionnaire, one point per round.
+// Trends: earlier rounds of the same questionnaire, one point per round, each with its intervals.
+import { jackknife } from './jackknife.js';
 import type { Sample } from './sample.js';
-import { scoreTally } from './score.js';
-import type { ScoreOptions } from './scoreResult.js';
+import type { Estimate, ScoreOptions } from './scoreResult.js';
+import { scoreTally } from './scoreTally.js';
 import type { Tally } from './tally.js';
 
 export interface HistoryPoint {
@@ -10,6 +11,23 @@ export interface HistoryPoint {
   readonly respondents: number;
   readonly score: number | null;
   readonly sections: Readonly<Record<string, number | null>>;
+  /** The overall and each section's score with what it rests on. */
+  readonly overall: Estimate;
+  readonly estimates: Readonly<Record<string, Estimate>>;
+}
+
+function point(sample: Sample, round: string, tally: Tally, opts: ScoreOptions): HistoryPoint {
+  const index = sample.columns.rounds.index.get(round);
+  const r = scoreTally({ layout: sample.layout, tally, remarks: { notes: [], comments: [] }, uncertainty: jackknife(sample, tally, (i) => sample.columns.round[i] === index) }, opts);
+  const estimate = (e: Estimate): Estimate => ({ score: e.score, interval: e.interval, se: e.se, n: e.n });
+  return {
+    date: round,
+    respondents: tally.respondents,
+    score: r.score,
+    sections: Object.fromEntries(r.sections.filter((s) => s.scored).map((s) => [s.id, s.score])),
+    overall: estimate(r),
+    estimates: Object.fromEntries(r.sections.filter((s) => s.scored).map((s) => [s.id, estimate(s)])),
+  };
 }
 
 /**
@@ -17,13 +35,8 @@ export interface HistoryPoint {
  * also holds (the history folder often contains the current one) counts once, as current.
  */
 export function history(current: Sample, earlier: Sample | undefined, opts: ScoreOptions = {}): HistoryPoint[] {
-  const rounds = new Map<string, Tally>();
-  for (const [round, tally] of earlier?.byRound ?? []) if (!current.byRound.has(round)) rounds.set(round, tally);
-  for (const [round, tally] of current.byRound) rounds.set(round, tally);
-  return [...rounds]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, tally]) => {
-      const r = scoreTally(current.layout, tally, { notes: [], comments: [] }, opts);
-      return { date, respondents: tally.respondents, score: r.score, sections: Object.fromEntries(r.sections.map((s) => [s.id, s.score])) };
-    });
+  const rounds: { sample: Sample; round: string; tally: Tally }[] = [];
+  for (const [round, tally] of earlier?.byRound ?? []) if (!current.byRound.has(round)) rounds.push({ sample: earlier!, round, tally });
+  for (const [round, tally] of current.byRound) rounds.push({ sample: current, round, tally });
+  return rounds.sort((a, b) => (a.round < b.round ? -1 : a.round > b.round ? 1 : 0)).map((r) => point(r.sample, r.round, r.tally, opts));
 }

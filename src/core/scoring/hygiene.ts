@@ -66,13 +66,15 @@ function later(c: RespondentColumns, name: SourceName, a: number, b: number): bo
  * Leaves out all but one file per person (same respondent.id, else the same name and role): the
  * latest date counts. The others are removed from every tally and from the notes and comments.
  */
-export function dropDuplicates(sample: Sample, name: SourceName): ResponseWarning | null {
+export function dropDuplicates(sample: Sample, name: SourceName, opts: { readonly perRound?: boolean } = {}): ResponseWarning | null {
   const c = sample.columns;
-  const keep = new Map<number, number>();
+  // Per round (the rounds of --history): the same person in two rounds is two answers, not a duplicate.
+  const keep = new Map<string | number, number>();
   const dropped: number[] = [];
   for (let i = 0; i < c.count; i++) {
-    const id = c.identity[i]!;
-    if (id !== id || c.flags[i]! & FLAG_DROPPED) continue;
+    const identity = c.identity[i]!;
+    if (identity !== identity || c.flags[i]! & FLAG_DROPPED) continue;
+    const id = opts.perRound ? `${c.round[i]}\u0000${identity}` : identity;
     const other = keep.get(id);
     if (other === undefined) keep.set(id, i);
     else if (later(c, name, i, other)) {

@@ -1,9 +1,8 @@
 // The trend over rounds (`icare report --history`): each section's and the overall score per
-// round, and how far and which way each moved from the first round to the latest.
-import { changeDirection } from './changeDirection.js';
-import type { ChangeDirection } from './compare.js';
+// round, and how far and which way each moved from the first round to the latest, against noise.
 import type { HistoryPoint } from './history.js';
-import type { ScoreResult } from './score.js';
+import { changeBetween, type ChangeDirection } from './noise.js';
+import type { Estimate, ScoreResult } from './scoreResult.js';
 
 export interface TrendRow {
   /** The section's id, or "overall". */
@@ -13,8 +12,11 @@ export interface TrendRow {
   readonly target: number;
   /** The score in each round, oldest first; null where a round did not assess it. */
   readonly scores: readonly (number | null)[];
+  readonly intervals: readonly Estimate['interval'][];
   /** Latest minus first, in points; null with one round or when either end was not assessed. */
   readonly change: number | null;
+  /** Welch's noise between the first and the latest round; null without intervals on both. */
+  readonly noise: number | null;
   readonly direction: ChangeDirection;
 }
 
@@ -26,17 +28,19 @@ export interface ScoreTrend {
   readonly sections: readonly TrendRow[];
 }
 
-function row(id: string, title: string, target: number, scores: readonly (number | null)[]): TrendRow {
-  const first = scores[0] ?? null;
-  const last = scores[scores.length - 1] ?? null;
-  const change = scores.length > 1 && first !== null && last !== null ? last - first : null;
-  return { id, title, target, scores, change, direction: changeDirection(change) };
+const NONE: Estimate = { score: null, interval: null, se: null, n: 0 };
+
+function row(id: string, title: string, target: number, estimates: readonly Estimate[]): TrendRow {
+  const first = estimates[0] ?? NONE;
+  const last = estimates[estimates.length - 1] ?? NONE;
+  const c = estimates.length > 1 ? changeBetween(first, last) : { change: null, noise: null, direction: 'not-comparable' as const };
+  return { id, title, target, scores: estimates.map((e) => e.score), intervals: estimates.map((e) => e.interval), ...c };
 }
 
 export function scoreTrend(current: ScoreResult, rounds: readonly HistoryPoint[]): ScoreTrend {
   return {
     rounds,
-    overall: row('overall', 'Overall', current.target, rounds.map((p) => p.score)),
-    sections: current.sections.map((s) => row(s.id, s.title, s.target, rounds.map((p) => p.sections[s.id] ?? null))),
+    overall: row('overall', 'Overall', current.target, rounds.map((p) => p.overall)),
+    sections: current.sections.filter((s) => s.scored).map((s) => row(s.id, s.title, s.target, rounds.map((p) => p.estimates[s.id] ?? NONE))),
   };
 }

@@ -1,7 +1,8 @@
 // Mergeable tallies: everything a report shows about a group of respondents is worked out from
 // counts, so a respondent is folded in as soon as it is read and two tallies (chunks, threads,
 // files, rounds) combine by adding them. Nothing here depends on the order respondents arrive in.
-import { VALUE_CODE, type CodeRow, type Layout } from '../model/layout.js';
+import { DONT_KNOW_CODE, isAsked, NA_CODE, VALUE_CODE, type CodeRow, type Layout } from '../model/layout.js';
+import { UNSPECIFIED_ROLE } from '../model/roles.js';
 import { addExact, mergeExact, type Partials } from './exactSum.js';
 
 /** Respondents' own scores for one section (each in [0, 1]), as count, sums, min and max. */
@@ -21,6 +22,14 @@ export interface Tally {
   straightLiners: number;
   /** Per question and answer code (layout offsets): how many respondents gave it. */
   readonly counts: Float64Array;
+  /**
+   * Per question, among the respondents its audience includes: how many were asked, said n/a,
+   * said don't know, and gave a value (coverage and the don't-know flag count these only).
+   */
+  readonly asked: Float64Array;
+  readonly askedNa: Float64Array;
+  readonly askedDontKnow: Float64Array;
+  readonly askedValues: Float64Array;
   readonly sections: SectionTally[];
   /** Respondents per date, per organisation and per role as written (trimmed, lower case). */
   readonly dates: Map<string, number>;
@@ -34,6 +43,10 @@ export function newTally(layout: Layout): Tally {
     inProgress: 0,
     straightLiners: 0,
     counts: new Float64Array(layout.codes),
+    asked: new Float64Array(layout.slots.length),
+    askedNa: new Float64Array(layout.slots.length),
+    askedDontKnow: new Float64Array(layout.slots.length),
+    askedValues: new Float64Array(layout.slots.length),
     sections: layout.sections.map(() => ({ n: 0, sum: [], sumSq: [], min: Infinity, max: -Infinity })),
     dates: new Map(),
     organisations: new Map(),
@@ -85,9 +98,18 @@ export function foldRow(tally: Tally, layout: Layout, row: CodeRow, scores: Floa
   tally.respondents += sign;
   if (facts.inProgress) tally.inProgress += sign;
   if (facts.straightLining) tally.straightLiners += sign;
-  const { counts } = tally;
+  const { counts, asked, askedNa, askedDontKnow, askedValues } = tally;
   const { slots } = layout;
-  for (let i = 0; i < slots.length; i++) counts[slots[i]!.offset + row[i]!]! += sign;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    const code = row[i]!;
+    counts[slot.offset + code]! += sign;
+    if (!isAsked(slot, facts.role, UNSPECIFIED_ROLE)) continue;
+    asked[i]! += sign;
+    if (code === NA_CODE) askedNa[i]! += sign;
+    else if (code === DONT_KNOW_CODE) askedDontKnow[i]! += sign;
+    else if (code >= VALUE_CODE) askedValues[i]! += sign;
+  }
   for (let s = 0; s < scores.length; s++) {
     const v = scores[s]!;
     if (v !== v) continue;
@@ -111,7 +133,11 @@ export function mergeTally(into: Tally, from: Tally): void {
   into.respondents += from.respondents;
   into.inProgress += from.inProgress;
   into.straightLiners += from.straightLiners;
-  for (let i = 0; i < into.counts.length; i++) into.counts[i]! += from.counts[i]!;
+  for (const name of ['counts', 'asked', 'askedNa', 'askedDontKnow', 'askedValues'] as const) {
+    const a = into[name];
+    const b = from[name];
+    for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+  }
   from.sections.forEach((f, s) => {
     const t = into.sections[s]!;
     t.n += f.n;

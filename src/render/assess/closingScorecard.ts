@@ -1,7 +1,7 @@
 // The short scorecard `icare assess` shows when a questionnaire is finished: each section's score
 // and level, the overall, and the three largest gaps. `icare report` gives the full picture.
 import Table from 'cli-table3';
-import type { ScoreResult } from '../../core/scoring/score.js';
+import type { ScoreResult } from '../../core/scoring/scoreResult.js';
 import type { RenderContext } from '../context.js';
 import { NOT_ASSESSED, num, percent } from '../text/format.js';
 import { gapColour } from '../text/gapColour.js';

@@ -1,6 +1,6 @@
 // What `icare assess` prints at the end: a scorecard per questionnaire, the files saved, and the
 // command for the full report.
-import type { ScoreResult } from '../../core/scoring/score.js';
+import type { ScoreResult } from '../../core/scoring/scoreResult.js';
 import type { RenderContext } from '../context.js';
 import { shellQuote } from '../text/shellQuote.js';
 import { wrap } from '../text/wrapText.js';

@@ -1,7 +1,7 @@
 // `icare compare --format html`: two rounds side by side on one self-contained, printable page.
 import type { CompareResult, ScoreChange } from '../../core/scoring/compare.js';
 import type { CompareReport } from './result.js';
-import type { ScoreResult } from '../../core/scoring/score.js';
+import type { ScoreResult } from '../../core/scoring/scoreResult.js';
 import type { RenderContext } from '../context.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
 import { statusClass } from '../html/gapStatus.js';
@@ -64,6 +64,8 @@ function changeHtml(c: ScoreChange): string {
       return `<span class="change-up"><strong>▲ ${signed(c.change ?? 0, 'to-fixed')}</strong> <span class="small">improved</span></span>`;
     case 'regressed':
       return `<span class="change-down"><strong>▼ ${signed(c.change ?? 0, 'to-fixed')}</strong> <span class="small">regressed</span></span>`;
+    case 'within-noise':
+      return `<span class="change-flat">≈ ${signed(c.change ?? 0, 'to-fixed')} <span class="small">within noise</span></span>`;
     case 'unchanged':
       return `<span class="change-flat">= ${signed(c.change ?? 0, 'to-fixed')} <span class="small">unchanged</span></span>`;
     case 'not-comparable':

@@ -1,19 +1,15 @@
-import type { CompareReport } from './result.js';
+// `icare compare --format json`: the changes, each with its noise, and each side as a report.
+import { jsonText } from '../json/jsonText.js';
 import { scoreJson } from '../report/json.js';
+import type { CompareReport } from './result.js';
 
 export function json(r: CompareReport): string {
-  return (
-    JSON.stringify(
-      {
-        questionnaire: r.questionnaire,
-        overall: r.overall,
-        sections: r.sections,
-        questions: r.questions,
-        before: scoreJson(r.before, r.roleCounts.before),
-        after: scoreJson(r.after, r.roleCounts.after),
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  return jsonText({
+    questionnaire: r.questionnaire,
+    overall: r.overall,
+    sections: r.sections,
+    questions: r.questions,
+    before: scoreJson(r.before, r.roleCounts.before),
+    after: scoreJson(r.after, r.roleCounts.after),
+  });
 }

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { ChangeDirection } from '../../core/scoring/compare.js';
+import type { ChangeDirection } from '../../core/scoring/noise.js';
 import type { CompareReport } from './result.js';
 import type { RenderContext } from '../context.js';
 import { dateRange } from '../text/dateRange.js';
@@ -10,7 +10,7 @@ import { wrap } from '../text/wrapText.js';
 import { oneLine } from '../text/sanitize.js';
 
 export function arrow(d: ChangeDirection): string {
-  return d === 'improved' ? '▲' : d === 'regressed' ? '▼' : d === 'unchanged' ? '=' : '·';
+  return d === 'improved' ? '▲' : d === 'regressed' ? '▼' : d === 'unchanged' ? '=' : d === 'within-noise' ? '≈' : '·';
 }
 
 function paint(chalk: ChalkInstance, d: ChangeDirection): ChalkInstance {

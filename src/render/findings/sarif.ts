@@ -1,5 +1,6 @@
 import type { RenderContext } from '../context.js';
 import type { FindingsResult } from './result.js';
+import { jsonText } from '../json/jsonText.js';
 
 /** SARIF 2.1.0, one run, one rule per rule id seen, results with 1-based regions. */
 export function sarif(result: FindingsResult, ctx: RenderContext): string {
@@ -33,5 +34,5 @@ export function sarif(result: FindingsResult, ctx: RenderContext): string {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonText(log);
 }

@@ -1,7 +1,7 @@
 // The markdown scorecard: GitHub-flavoured, every piece of user text escaped, tables whose
 // column counts always match, and the full action plan with the respondents' notes.
-import type { RoleBreakdown } from '../../core/scoring/groups.js';
-import type { NoteRef, ScoreResult } from '../../core/scoring/score.js';
+import { hiddenGroups, visibleGroups, type RoleBreakdown } from '../../core/scoring/groups.js';
+import type { NoteRef, ScoreResult } from '../../core/scoring/scoreResult.js';
 import type { ScoreTrend } from '../../core/scoring/scoreTrend.js';
 import type { RenderContext } from '../context.js';
 import { escapeInline as md, escapeTableCell as cell } from '../markdown/escapeMarkdown.js';
@@ -162,18 +162,20 @@ function who(n: NoteRef): string {
 
 function roles(b: RoleBreakdown): string[] {
   const out = ['## By role', ''];
-  const smallNote = b.roles.some((g) => g.small) ? `Groups under ${b.minGroup} respondents are marked *: read them with care.` : '';
+  const shown = visibleGroups(b);
+  const hidden = hiddenGroups(b);
+  const smallNote = hidden.length ? `${hidden.map((g) => md(g.role)).join(', ')}: fewer than ${b.minGroup} respondents, results hidden.` : '';
   out.push(
     mdTable(
-      ['Section', ...b.roles.map((g) => `${cell(g.role)}${g.small ? '\\*' : ''} (${g.respondents})`), 'Perception gap'],
-      ['l', ...b.roles.map(() => 'r' as const), 'r'],
+      ['Section', ...shown.map((g) => `${cell(g.role)} (${g.respondents})`), 'Perception gap'],
+      ['l', ...shown.map(() => 'r' as const), 'r'],
       [
         ...b.perception.map((p, i) => [
           cell(p.title),
-          ...b.roles.map((g) => num(g.result.sections[i]?.score ?? null)),
+          ...shown.map((g) => num(g.result.sections[i]?.score ?? null)),
           p.gap === null ? '–' : `${num(p.gap)} (${cell(p.high!.role)} vs ${cell(p.low!.role)})`,
         ]),
-        ['**Overall**', ...b.roles.map((g) => `**${num(g.result.score)}**`), ''],
+        ['**Overall**', ...shown.map((g) => `**${num(g.result.score)}**`), ''],
       ],
     ),
     '',
@@ -190,7 +192,7 @@ function roles(b: RoleBreakdown): string[] {
       '',
     );
   }
-  const nps = b.roles.filter((g) => g.result.nps.length);
+  const nps = shown.filter((g) => g.result.nps.length);
   if (nps.length) {
     out.push('### Customer metrics by role', '');
     for (const g of nps) for (const x of g.result.nps) out.push(`- ${md(g.role)}: ${md(npsLine(x))}`);

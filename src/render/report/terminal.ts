@@ -1,9 +1,9 @@
 // The terminal scorecard: a cli-table3 table sized to the terminal, then priorities, findings
 // and the action plan. Colour says how far from target; NO_COLOR leaves plain text that still reads.
 import Table from 'cli-table3';
-import type { RoleBreakdown } from '../../core/scoring/groups.js';
+import { hiddenGroups, visibleGroups, type RoleBreakdown } from '../../core/scoring/groups.js';
 import type { ScoreTrend } from '../../core/scoring/scoreTrend.js';
-import type { ScoreResult, SectionResult } from '../../core/scoring/score.js';
+import type { ScoreResult, SectionResult } from '../../core/scoring/scoreResult.js';
 import type { RenderContext } from '../context.js';
 import { dateRange } from '../text/dateRange.js';
 import { bar, NOT_ASSESSED, num, percent, range, signed } from '../text/format.js';
@@ -145,13 +145,15 @@ function scorecard(m: ScoreResult, ctx: RenderContext, width: number): string {
 
 function roles(b: RoleBreakdown, ctx: RenderContext, width: number): string {
   const { chalk } = ctx;
-  const out: string[] = [chalk.bold('By role') + chalk.dim(` (groups under ${b.minGroup} respondents marked *)`)];
-  const roleCols = b.roles.map((g) => `${g.role}${g.small ? '*' : ''}`);
+  const shown = visibleGroups(b);
+  const hidden = hiddenGroups(b);
+  const out: string[] = [chalk.bold('By role') + (hidden.length ? chalk.dim(` (${hidden.map((g) => oneLine(g.role)).join(', ')}: fewer than ${b.minGroup} respondents, results hidden)`) : '')];
+  const roleCols = shown.map((g) => oneLine(g.role));
   const colW = Math.max(8, ...roleCols.map((c) => c.length + 2));
   const gapW = 9;
   const sectionW = Math.max(12, Math.min(32, width - (colW * roleCols.length + gapW) - (roleCols.length + 3)));
   const table = new Table({
-    head: ['Section', ...roleCols.map((c) => `${c}\n(${b.roles.find((g) => `${g.role}${g.small ? '*' : ''}` === c)!.respondents})`), 'Gap'].map((h) => chalk.bold(h)),
+    head: ['Section', ...shown.map((g, i) => `${roleCols[i]}\n(${g.respondents})`), 'Gap'].map((h) => chalk.bold(h)),
     colWidths: [sectionW, ...roleCols.map(() => colW), gapW],
     colAligns: ['left', ...roleCols.map(() => 'right' as const), 'right'],
     wordWrap: true,
@@ -159,9 +161,9 @@ function roles(b: RoleBreakdown, ctx: RenderContext, width: number): string {
     chars: TABLE_CHARS,
   });
   b.perception.forEach((p, i) => {
-    table.push([oneLine(p.title), ...b.roles.map((g) => num(g.result.sections[i]?.score ?? null)), num(p.gap)]);
+    table.push([oneLine(p.title), ...shown.map((g) => num(g.result.sections[i]?.score ?? null)), num(p.gap)]);
   });
-  table.push([chalk.bold('Overall'), ...b.roles.map((g) => chalk.bold(num(g.result.score))), '']);
+  table.push([chalk.bold('Overall'), ...shown.map((g) => chalk.bold(num(g.result.score))), '']);
   out.push(table.toString());
   const widest = [...b.perception].filter((p) => p.gap !== null).sort((x, y) => (y.gap ?? 0) - (x.gap ?? 0))[0];
   if (widest?.high && widest.low) {

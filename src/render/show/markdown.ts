@@ -65,6 +65,7 @@ function questionBlock(question: Question, n: number): string[] {
 function answerSpace(question: Question): string[] {
   const na = question.scored ? [`${BOX} N/A`] : [];
   switch (question.type) {
+    case 'rating':
     case 'scale':
       return [boxes([...scalePoints(question.scale), ...na])];
     case 'yesno':

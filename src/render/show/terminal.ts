@@ -80,6 +80,8 @@ function answerKind(question: Question): string {
       return 'text';
     case 'nps':
       return question.variant === 'binary' ? 'NPS, yes/no' : 'NPS 0–10';
+    case 'rating':
+      return `rating ${scaleSummary(question.scale)}`;
   }
 }
 

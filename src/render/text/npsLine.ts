@@ -1,4 +1,4 @@
-import type { NpsMetric } from '../../core/scoring/score.js';
+import type { NpsMetric } from '../../core/scoring/scoreResult.js';
 import { signed } from './format.js';
 import { oneLine } from './sanitize.js';
 

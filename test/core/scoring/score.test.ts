@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { expandPaths } from '../../../src/shell/files.js';
 import { loadCatalogFiles } from '../../../src/shell/catalog.js';
 import { normaliseAnswers, normaliseQuestionnaire, type AnswerValue, type Question, type Questionnaire } from '../../../src/core/model/model.js';
-import { levelFor, score } from '../../../src/core/scoring/score.js';
+import { score } from '../../../src/core/scoring/score.js';
+import { levelFor } from '../../../src/core/scoring/scoreResult.js';
 import { ROOT } from '../../helpers/cli.js';
 
 const q = normaliseQuestionnaire({
@@ -94,12 +95,13 @@ describe('scoring: the hand-worked example (docs/scoring.md)', () => {
     expect(r.actions[0]!.recommendation).toBe('Q3'); // no recommendation: its text
   });
 
-  it('coverage counts answers with a value; under half is low confidence', () => {
+  it('coverage counts answers with a value out of the answers possible (n/a is not possible)', () => {
     expect(s1!.coverage).toEqual({ answered: 4, total: 4 });
     expect(s1!.lowConfidence).toBe(false);
-    expect(s2!.coverage).toEqual({ answered: 0, total: 1 });
-    expect(s2!.lowConfidence).toBe(true);
-    expect(r.coverage).toEqual({ answered: 4, total: 6 });
+    // q5 is n/a: the practice does not apply, so it is not a possible answer either.
+    expect(s2!.coverage).toEqual({ answered: 0, total: 0 });
+    expect(s3!.coverage).toEqual({ answered: 0, total: 1 });
+    expect(r.coverage).toEqual({ answered: 4, total: 5 });
   });
 
   it('--target overrides every target', () => {
@@ -127,15 +129,20 @@ describe('scoring: several respondents', () => {
     const r = score(q, [answers({ q1: 5 }), answers({ q1: 1 }), answers({ q1: 'n/a' })]);
     expect(r.sections[0]!.questions[0]).toMatchObject({ score: 50, answered: 2, na: 1 });
     expect(r.sections[0]!.questions[0]!.spread).toMatchObject({ respondents: 2, min: 0, max: 100, sd: 50 });
-    expect(r.sections[0]!.coverage).toEqual({ answered: 2, total: 12 });
+    expect(r.sections[0]!.coverage).toEqual({ answered: 2, total: 11 });
   });
 
-  it('flags disagreement when respondents’ section scores are 40+ points apart', () => {
-    const r = score(q, [answers({ q1: 5, q2: 1 }), answers({ q1: 3, q2: 3 })]);
-    expect(r.sections[0]!.spread).toMatchObject({ min: 50, max: 100 });
+  it('flags disagreement when there is no consensus (rwg(J) under 0.50, 3 respondents or more)', () => {
+    // q1: 5, 1, 5: s² = 5.33, over σ² = 2: 2.67; q2: 1, 5, 1: the same. r̄ ≥ 1, rwg 0.
+    const r = score(q, [answers({ q1: 5, q2: 1 }), answers({ q1: 1, q2: 5 }), answers({ q1: 5, q2: 1 })]);
+    expect(r.sections[0]!.spread).toMatchObject({ min: 0, max: 100 });
+    expect(r.sections[0]!.agreement).toEqual({ rwg: 0, band: 'no-consensus' });
     expect(r.sections[0]!.disagreement).toBe(true);
-    const r2 = score(q, [answers({ q1: 5, q2: 1 }), answers({ q1: 4, q2: 2 })]);
+    expect(r.sections[0]!.divided).toEqual(['q1', 'q2']);
+    const r2 = score(q, [answers({ q1: 5, q2: 1 }), answers({ q1: 4, q2: 2 }), answers({ q1: 5, q2: 2 })]);
     expect(r2.sections[0]!.disagreement).toBe(false);
+    // Two respondents are too few to say.
+    expect(score(q, [answers({ q1: 5, q2: 1 }), answers({ q1: 1, q2: 5 })]).sections[0]!.agreement).toBeNull();
   });
 });
 

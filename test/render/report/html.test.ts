@@ -18,7 +18,7 @@ import { bundled, chromium, icareRounds, count, ctx, ESC, expectSelfContainedDoc
 /** A report as `icare report` builds it, without --by or --history. */
 function reportOf(q: Questionnaire, answers: readonly Answers[]): ReportResult {
   const main = score(q, answers);
-  return { main, roleCounts: roleCounts(main.roles), showAll: false };
+  return { main, roleCounts: roleCounts(main.roles), warnings: [], privacy: { names: true, minGroup: 3 }, skipped: 0, showAll: false };
 }
 
 let tmp: string;
@@ -108,7 +108,7 @@ describe('report html', () => {
 
     const b = icareReport.byRole!;
     const roles = tableBody(doc, 'roles');
-    expect(count(roles, 'small group*')).toBe(b.roles.filter((g) => g.small).length);
+    expect(count(roles, 'results hidden')).toBe(0);
     const culture = b.perception.find((p) => p.section === 'culture')!;
     expect(roles).toContain(`${culture.gap!.toFixed(1)} pts`);
     expect(count(tableBody(doc, 'question-gaps'), '<tr>')).toBe(1 + b.questionGaps.length);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NpsMetric } from '../../../src/core/scoring/score.js';
+import type { NpsMetric } from '../../../src/core/scoring/scoreResult.js';
 import { npsLine } from '../../../src/render/text/npsLine.js';
 
-const metric = (m: Partial<NpsMetric>): NpsMetric => ({ question: 'q', text: 'Would you\nrecommend us?', variant: 'classic', respondents: 10, value: 20, promoters: 4, passives: 4, detractors: 2, ...m });
+const metric = (m: Partial<NpsMetric>): NpsMetric => ({ question: 'q', text: 'Would you\nrecommend us?', variant: 'classic', respondents: 10, value: 20, interval: null, promoters: 4, passives: 4, detractors: 2, ...m });
 
 describe('npsLine', () => {
   it('gives the classic score with its counts on one line', () => {

@@ -6,7 +6,7 @@ import { respondentSummary } from '../../../src/render/text/respondentSummary.js
 
 const q = normaliseQuestionnaire({ id: 'r', title: 'R', version: 1, sections: [{ id: 's', title: 'S', questions: [{ id: 'a', text: 'A' }] }] });
 const summary = (people: readonly { name?: string; role?: string }[], wording?: 'text' | 'page'): string => {
-  const m = score(q, people.map((respondent) => normaliseAnswers({ questionnaire: 'r', respondent, answers: { a: 3 } })));
+  const m = score(q, people.map((respondent) => normaliseAnswers({ questionnaire: 'r', respondent, answers: { a: 3 } })), { names: true });
   return respondentSummary(m, roleCounts(m.roles), wording);
 };
 

@@ -1,5 +1,5 @@
 // The full action plan, grouped by priority section, with the respondents' notes.
-import type { ScoreResult } from '../../../core/scoring/score.js';
+import type { ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { statusClass } from '../../html/gapStatus.js';
 import { percent, points } from '../../text/format.js';

@@ -1,5 +1,5 @@
 // What respondents wrote: notes on questions and answers to the text questions.
-import type { NoteRef, ScoreResult } from '../../../core/scoring/score.js';
+import type { NoteRef, ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 
 export function noteList(notes: readonly NoteRef[]): string {

@@ -1,6 +1,6 @@
 // Customer metrics (NPS and its yes/no variant): reported beside the maturity score, by role too.
-import type { RoleBreakdown } from '../../../core/scoring/groups.js';
-import type { NpsMetric, ScoreResult } from '../../../core/scoring/score.js';
+import { visibleGroups, type RoleBreakdown } from '../../../core/scoring/groups.js';
+import type { NpsMetric, ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { fixed, isScore, NOT_ASSESSED, signed } from '../../text/format.js';
 import { plural } from '../../text/plural.js';
@@ -38,7 +38,7 @@ function npsCell(x: NpsMetric | undefined): string {
 function metricsByRole(m: ScoreResult, b: RoleBreakdown): string {
   const rows = m.nps
     .map((x, i) => {
-      const cells = b.roles.map((g) => npsCell(g.result.nps[i])).join('');
+      const cells = visibleGroups(b).map((g) => npsCell(g.result.nps[i])).join('');
       return `<tr><th scope="row">${esc(x.text)}</th>${cells}</tr>`;
     })
     .join('');

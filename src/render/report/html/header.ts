@@ -1,5 +1,5 @@
 // The top of a questionnaire's report: who and when, then the headline cards.
-import type { ScoreResult } from '../../../core/scoring/score.js';
+import type { ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { gapHtml, statusClass } from '../../html/gapStatus.js';
 import { dateRange } from '../../text/dateRange.js';

@@ -1,7 +1,7 @@
 // `icare report --format html`: one self-contained, printable page per run, one section per
 // questionnaire, with a radar of section scores against targets, the scorecard and the plan.
 // Each part of a questionnaire's section is rendered by its own module in this folder.
-import type { ScoreResult } from '../../../core/scoring/score.js';
+import type { ScoreResult } from '../../../core/scoring/scoreResult.js';
 import type { RenderContext } from '../../context.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { page } from '../../html/page.js';

@@ -1,5 +1,5 @@
 // The radar of section scores against targets beside the maturity levels, and who disagrees.
-import type { ScoreResult } from '../../../core/scoring/score.js';
+import type { ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { radar } from '../../svg/radar.js';
 import { fixed } from '../../text/format.js';

@@ -1,7 +1,7 @@
 // `--by role`: each role's section scores side by side, the perception gap, and where leaders
 // and the front line differ most.
-import type { RoleBreakdown } from '../../../core/scoring/groups.js';
-import type { ScoreResult, SectionResult } from '../../../core/scoring/score.js';
+import { hiddenGroups, visibleGroups, type RoleBreakdown } from '../../../core/scoring/groups.js';
+import type { ScoreResult, SectionResult } from '../../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { statusClass } from '../../html/gapStatus.js';
 import { radar } from '../../svg/radar.js';
@@ -9,19 +9,15 @@ import { fixed, isScore, percent, points, signed } from '../../text/format.js';
 
 /** One column head per role, with its size and a mark on small groups. */
 export function roleHeads(b: RoleBreakdown): string {
-  return b.roles
-    .map(
-      (g) =>
-        `<th scope="col" class="num">${esc(g.role)}<br><span class="muted small" style="text-transform:none;letter-spacing:0">n = ${g.respondents}${
-          g.small ? ' · <span class="flag warn">small group*</span>' : ''
-        }</span></th>`,
-    )
+  return visibleGroups(b)
+    .map((g) => `<th scope="col" class="num">${esc(g.role)}<br><span class="muted small" style="text-transform:none;letter-spacing:0">n = ${g.respondents}</span></th>`)
     .join('');
 }
 
-/** The footnote for the small-group mark, when a group is small; `what` names the figures. */
+/** Which groups are hidden, and why; `what` names the figures. */
 export function smallGroupNote(b: RoleBreakdown, what: string): string {
-  return b.roles.some((g) => g.small) ? `<p class="legend-note">* Small group: fewer than ${b.minGroup} respondents; read its ${what} with care.</p>` : '';
+  const hidden = hiddenGroups(b);
+  return hidden.length ? `<p class="legend-note">${hidden.map((g) => esc(g.role)).join(', ')}: fewer than ${b.minGroup} respondents, so no ${what} are shown for them.</p>` : '';
 }
 
 function sectionCell(s: SectionResult | undefined): string {
@@ -31,7 +27,7 @@ function sectionCell(s: SectionResult | undefined): string {
 function perceptionTable(m: ScoreResult, b: RoleBreakdown): string {
   const rows = m.sections
     .map((s, i) => {
-      const cells = b.roles.map((g) => sectionCell(g.result.sections[i])).join('');
+      const cells = visibleGroups(b).map((g) => sectionCell(g.result.sections[i])).join('');
       const p = b.perception[i];
       const gap =
         p && isScore(p.gap) && p.high && p.low
@@ -40,20 +36,20 @@ function perceptionTable(m: ScoreResult, b: RoleBreakdown): string {
       return `<tr><th scope="row">${esc(s.title)}</th>${cells}<td class="num">${gap}</td></tr>`;
     })
     .join('\n');
-  const overall = b.roles.map((g) => g.result.score).filter(isScore);
+  const overall = visibleGroups(b).map((g) => g.result.score).filter(isScore);
   const overallGap = overall.length >= 2 ? points(Math.max(...overall) - Math.min(...overall)) : '—';
-  const foot = `<tr><th scope="row">Overall</th>${b.roles.map((g) => `<td class="num ${statusClass(g.result.gap)}">${percent(g.result.score)}</td>`).join('')}<td class="num">${overallGap}</td></tr>`;
+  const foot = `<tr><th scope="row">Overall</th>${visibleGroups(b).map((g) => `<td class="num ${statusClass(g.result.gap)}">${percent(g.result.score)}</td>`).join('')}<td class="num">${overallGap}</td></tr>`;
   return `<table class="roles"><thead><tr><th scope="col">Section</th>${roleHeads(b)}<th scope="col" class="num">Perception gap</th></tr></thead><tbody>
 ${rows}
 </tbody><tfoot>${foot}</tfoot></table>`;
 }
 
 function roleRadar(m: ScoreResult, b: RoleBreakdown): string {
-  if (m.sections.length < 3 || b.roles.length === 0) return '';
+  if (m.sections.length < 3 || visibleGroups(b).length === 0) return '';
   return `<figure class="wide">${radar({
     title: `${m.questionnaire.title}: section scores by role`,
     axes: m.sections.map((s) => s.title),
-    series: b.roles.map((g) => ({ name: `${g.role} (n = ${g.respondents}${g.small ? ', small group' : ''})`, values: g.result.sections.map((s) => s.score) })),
+    series: visibleGroups(b).map((g) => ({ name: `${g.role} (n = ${g.respondents})`, values: g.result.sections.map((s) => s.score) })),
     targets: m.sections.map((s) => s.target),
   })}<figcaption>One line per role; the dashed line is the target.</figcaption></figure>`;
 }

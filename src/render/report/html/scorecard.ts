@@ -1,5 +1,5 @@
 // The scorecard table, one row per section, and the priority sections under it.
-import type { ScoreResult, SectionResult } from '../../../core/scoring/score.js';
+import type { ScoreResult, SectionResult } from '../../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { gapHtml, STATUS_COLOURS, statusClass } from '../../html/gapStatus.js';
 import { scoreBar } from '../../svg/bars.js';

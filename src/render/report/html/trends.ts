@@ -1,5 +1,5 @@
 // `--history`: one small chart per section over the rounds, with the first and latest score.
-import type { ChangeDirection } from '../../../core/scoring/compare.js';
+import type { ChangeDirection } from '../../../core/scoring/noise.js';
 import type { ScoreTrend, TrendRow } from '../../../core/scoring/scoreTrend.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { trend } from '../../svg/trend.js';
@@ -10,6 +10,7 @@ import { plural } from '../../text/plural.js';
 const MOVED: Readonly<Record<ChangeDirection, { cls: string; mark: string }>> = {
   improved: { cls: 'change-up', mark: '▲ ' },
   regressed: { cls: 'change-down', mark: '▼ ' },
+  'within-noise': { cls: 'change-flat', mark: '≈ ' },
   unchanged: { cls: 'change-flat', mark: '' },
   'not-comparable': { cls: 'change-flat', mark: '' },
 };
