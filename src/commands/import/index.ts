@@ -1,7 +1,7 @@
 // `icare import`: a form tool's CSV export → one answers file per row. The CSV is streamed
 // (csv-parse) and each row converted as it arrives, so memory stays bounded for any export size.
 // Without --skip-invalid nothing reaches --out unless every row is valid.
-import { closeSync, createReadStream, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Transform } from 'node:stream';
@@ -17,6 +17,7 @@ import { commandCatalog } from '../../shell/catalog.js';
 import type { Context } from '../../shell/context.js';
 import { displayPath } from '../../shell/files.js';
 import { EXIT, UserError } from '../../shell/userError.js';
+import { linkToFreeName } from '../../shell/writeFileAtomic.js';
 import { printCatalogFindings, printFindings } from '../printFindings.js';
 
 /** Staged writes in flight at once; enough to overlap file creation, few enough to bound memory. */
@@ -247,7 +248,7 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
     if (writeError) throw writeError;
     if (staging && (rejected === 0 || opts.skipInvalid)) {
       const dir = staging;
-      staged.forEach((name, i) => files.push(displayPath(moveNew(join(dir, `${i}.yaml`), outDir, name), cwd)));
+      staged.forEach((name, i) => files.push(displayPath(linkToFreeName(join(dir, `${i}.yaml`), outDir, numberedNames(name)), cwd)));
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
@@ -393,22 +394,6 @@ function sniffDelimiter(path: string): string {
   let best = ',';
   for (const [d, c] of counts) if (c > (counts.get(best) ?? 0)) best = d;
   return best;
-}
-
-/** Moves a staged file to the first free name in `dir` (never replacing one) and returns its path. */
-function moveNew(from: string, dir: string, name: string): string {
-  for (const candidate of numberedNames(name)) {
-    const to = join(dir, candidate);
-    try {
-      linkSync(from, to); // a hard link fails rather than replace an existing file
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw e;
-    }
-    unlinkSync(from);
-    return to;
-  }
-  throw new Error('no free file name');
 }
 
 function columnLabel(p: { header: string }): string {
