@@ -7,8 +7,12 @@ import { join, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { parse, type CsvError, type Options } from 'csv-parse';
 import { answersFileName, numberedNames, slug, stringifyAnswers } from '../../core/writing/answersYaml.js';
-import { parseImportMap } from '../../core/import/importMap.js';
-import { convertRow, mergeSubHeaders, planColumns, short, type ColumnNote, type ColumnPlan, type ImportMap, type RowProblem } from '../../core/import/importRows.js';
+import { cachedCellAnswer, type PlanCellAnswer } from '../../core/import/cellAnswer.js';
+import { planHasErrors, type ColumnNote, type ColumnPlan } from '../../core/import/columnPlan.js';
+import { convertRow, type RowProblem } from '../../core/import/convertRow.js';
+import { parseImportMap, type ImportMap } from '../../core/import/importMap.js';
+import { mergeSubHeaders } from '../../core/import/mergeSubHeaders.js';
+import { planColumns } from '../../core/import/planColumns.js';
 import type { Finding } from '../../core/checks/finding.js';
 import type { Questionnaire } from '../../core/model/model.js';
 import { decodeFile } from '../../core/yaml/parseYaml.js';
@@ -138,6 +142,7 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
   });
   try {
     let plan: ColumnPlan | undefined;
+    let answer: PlanCellAnswer | undefined;
     const lines = lineTracker();
     // Unreadable records (ragged, bad quotes) come through on_skip while csv-parse reads ahead
     // of the rows already handed out; they wait here to be reported in line order.
@@ -207,12 +212,13 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
         }
         const merged = mergeSubHeaders(header, cells);
         plan = makePlan(merged ?? header);
-        if (plan.notes.some((n) => n.severity === 'error')) break;
+        if (planHasErrors(plan)) break;
         if (merged) continue;
       }
       flushSkips(row, plan);
       rows++;
-      const r = convertRow(plan, cells, row, opts.organisation === undefined ? {} : { organisation: opts.organisation });
+      answer ??= cachedCellAnswer(plan);
+      const r = convertRow(plan, cells, row, opts.organisation === undefined ? {} : { organisation: opts.organisation }, answer);
       if ('empty' in r) empty++;
       else if ('problems' in r) reject(r.problems);
       else {
@@ -237,7 +243,7 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
       throw new UserError(`${csvFile}: the header row could not be read; nothing was imported`, EXIT.findings);
     }
     if (!plan) throw new UserError(`${csvFile}: no header row; expected a CSV export with one column per question`, EXIT.findings);
-    if (plan.notes.some((n) => n.severity === 'error')) {
+    if (planHasErrors(plan)) {
       skips.length = 0;
       if (json) ctx.io.stdout.write(JSON.stringify(summary(), null, 2) + '\n');
       throw new UserError(`${csvFile}: fix the header problems above; nothing was imported`, EXIT.findings);
@@ -394,6 +400,10 @@ function sniffDelimiter(path: string): string {
   let best = ',';
   for (const [d, c] of counts) if (c > (counts.get(best) ?? 0)) best = d;
   return best;
+}
+
+function short(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
 function columnLabel(p: { header: string }): string {
