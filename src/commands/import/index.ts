@@ -16,9 +16,11 @@ import { planColumns } from '../../core/import/planColumns.js';
 import type { Finding } from '../../core/checks/finding.js';
 import type { Questionnaire } from '../../core/model/model.js';
 import { decodeFile } from '../../core/yaml/parseYaml.js';
-import { oneLine } from '../../render/text/sanitize.js';
+import type { ImportFormat } from '../../render/import/formats.js';
+import { importRenderers } from '../../render/import/registry.js';
+import type { ImportSummary } from '../../render/import/result.js';
 import { commandCatalog } from '../../shell/catalog.js';
-import type { Context } from '../../shell/context.js';
+import { renderContext, type Context } from '../../shell/context.js';
 import { displayPath } from '../../shell/files.js';
 import { EXIT, UserError } from '../../shell/userError.js';
 import { linkToFreeName } from '../../shell/writeFileAtomic.js';
@@ -35,28 +37,13 @@ export interface ImportOptions {
   readonly map?: string;
   readonly organisation?: string;
   readonly skipInvalid?: boolean;
-  readonly format: 'text' | 'json';
+  readonly format: ImportFormat;
 }
 
 /** A CSV record with the line it starts on. */
 interface CsvRow {
   readonly cells: string[];
   readonly row: number;
-}
-
-export interface ImportSummary {
-  readonly csv: string;
-  readonly questionnaire: string;
-  readonly out: string;
-  /** Data rows read (the header row not counted). */
-  readonly rows: number;
-  readonly written: number;
-  readonly rejected: number;
-  /** Rows whose question cells were all empty: neither written nor rejected. */
-  readonly empty: number;
-  readonly files: readonly string[];
-  readonly problems: readonly RowProblem[];
-  readonly notes: readonly ColumnNote[];
 }
 
 export async function importCsv(opts: ImportOptions, ctx: Context): Promise<number> {
@@ -87,7 +74,11 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
     map = loaded.map;
   }
 
-  const json = opts.format === 'json';
+  const renderer = importRenderers[opts.format];
+  const progress = renderer.progress;
+  const rctx = renderContext(ctx, renderer.stream === 'stderr' ? ctx.chalkErr : ctx.chalk);
+  const out = renderer.stream === 'stderr' ? ctx.io.stderr : ctx.io.stdout;
+  const printSummary = (s: ImportSummary): void => void out.write(renderer.summary({ summary: s, skipInvalid: opts.skipInvalid === true }, rctx));
   const outDir = resolve(cwd, opts.out);
   const outShown = opts.out.replace(/\/+$/, '') + '/';
   const problems: RowProblem[] = [];
@@ -101,8 +92,8 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
   const reject = (rowProblems: readonly RowProblem[]): void => {
     rejected++;
     for (const p of rowProblems) {
-      if (json) problems.push(p);
-      else ctx.io.stderr.write(problemLine(ctx, csvFile, p));
+      if (progress) out.write(progress.problem(csvFile, p, rctx));
+      else problems.push(p);
     }
   };
 
@@ -167,10 +158,10 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
         return undefined;
       },
     };
-    // Notes about the file as a whole and its header: kept for --format json, printed otherwise.
+    // Notes about the file as a whole and its header: kept for the summary, and printed by formats that report as they go.
     const note = (...found: readonly ColumnNote[]): void => {
       notes.push(...found);
-      if (!json) for (const n of found) ctx.io.stderr.write(noteLine(ctx, csvFile, n));
+      if (progress) for (const n of found) out.write(progress.note(csvFile, n, rctx));
     };
     const encoding = await csvEncoding(csvPath);
     // csv-parse's typings only let on_record reshape records in the `columns` overload.
@@ -236,16 +227,17 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
     if (!plan && !header && skips.length > 0) headerUnreadable ??= skipProblem(skips[0]!.err, skips[0]!.row, undefined);
     if (!plan && header && !headerUnreadable) plan = makePlan(header); // a header and no rows
     if (headerUnreadable) {
-      if (json) {
+      if (progress) out.write(progress.problem(csvFile, headerUnreadable, rctx));
+      else {
         problems.push(headerUnreadable);
-        ctx.io.stdout.write(JSON.stringify(summary(), null, 2) + '\n');
-      } else ctx.io.stderr.write(problemLine(ctx, csvFile, headerUnreadable));
+        printSummary(summary());
+      }
       throw new UserError(`${csvFile}: the header row could not be read; nothing was imported`, EXIT.findings);
     }
     if (!plan) throw new UserError(`${csvFile}: no header row; expected a CSV export with one column per question`, EXIT.findings);
     if (planHasErrors(plan)) {
       skips.length = 0;
-      if (json) ctx.io.stdout.write(JSON.stringify(summary(), null, 2) + '\n');
+      if (!progress) printSummary(summary());
       throw new UserError(`${csvFile}: fix the header problems above; nothing was imported`, EXIT.findings);
     }
     flushSkips(Infinity, plan);
@@ -279,8 +271,7 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
   }
 
   const s = summary();
-  if (json) ctx.io.stdout.write(JSON.stringify(s, null, 2) + '\n');
-  else ctx.io.stderr.write(summaryLine(ctx, s, opts.skipInvalid === true) + '\n');
+  printSummary(s);
   if (rejected === 0) return EXIT.ok;
   // --skip-invalid asked for the valid rows; it fails only when no row could be imported.
   return opts.skipInvalid && files.length > 0 ? EXIT.ok : EXIT.findings;
@@ -400,42 +391,4 @@ function sniffDelimiter(path: string): string {
   let best = ',';
   for (const [d, c] of counts) if (c > (counts.get(best) ?? 0)) best = d;
   return best;
-}
-
-function short(s: string, max: number): string {
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
-}
-
-function columnLabel(p: { header: string }): string {
-  return p.header.trim() === '' ? '' : `column ${JSON.stringify(short(p.header.trim(), 50))}: `;
-}
-
-function problemLine(ctx: Context, file: string, p: RowProblem): string {
-  const c = ctx.chalkErr;
-  return `${oneLine(file)}:${p.row}:${p.column} ${c.red('error')} ${oneLine(columnLabel(p) + p.message)} ${c.dim(`(${p.rule})`)}\n`;
-}
-
-function noteLine(ctx: Context, file: string, n: ColumnNote): string {
-  const c = ctx.chalkErr;
-  const sev = n.severity === 'error' ? c.red('error') : c.yellow('warning');
-  return `${oneLine(file)}:1:${Math.max(n.column, 1)} ${sev} ${oneLine(n.message)} ${c.dim(`(${n.rule})`)}\n`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-export function summaryLine(ctx: Context, s: ImportSummary, skipInvalid: boolean): string {
-  const c = ctx.chalkErr;
-  const parts: string[] = [];
-  if (s.rejected > 0 && !skipInvalid) {
-    const valid = s.rows - s.rejected - s.empty;
-    parts.push(`${plural(s.rejected, 'row')} rejected, so no files were written (fix the cells above${valid > 0 ? `, or use --skip-invalid to write the ${plural(valid, 'valid row')}` : ''})`);
-  } else {
-    parts.push(`${plural(s.written, 'answers file')} written to ${s.out}`);
-    if (s.rejected > 0) parts.push(`${plural(s.rejected, 'row')} rejected and skipped`);
-  }
-  if (s.empty > 0) parts.push(`${plural(s.empty, 'row')} without answers skipped`);
-  const line = `${plural(s.rows, 'row')}: ${parts.join(', ')}`;
-  return s.rejected > 0 ? (s.written > 0 ? c.yellow(line) : c.red.bold(line)) : c.green(line);
 }
