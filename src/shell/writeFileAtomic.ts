@@ -36,23 +36,51 @@ function landing(path: string): { target: string; mode?: number } {
 export function writeFileAtomic(path: string, content: string, opts: { overwrite: boolean }): void {
   const { target, mode } = landing(path);
   const dir = dirname(target);
+  const name = basename(target);
+  viaTempFile(dir, name, content, mode, (tmp) => (opts.overwrite ? renameSync(tmp, target) : linkToFreeName(tmp, dir, [name])));
+}
+
+/** Writes to the first free name among `names` (a suffix instead of overwriting); returns it. */
+export function writeNewFile(dir: string, names: Iterable<string>, content: string, limit = 1000): string {
+  return viaTempFile(dir, 'new', content, undefined, (tmp) => linkToFreeName(tmp, dir, names, limit));
+}
+
+/**
+ * Gives the file `from` the first of `names` that is free in `dir` (a hard link fails rather
+ * than replace a file), removes `from` and returns the new path. FileExistsError when the names
+ * run out or `limit` of them are taken.
+ */
+export function linkToFreeName(from: string, dir: string, names: Iterable<string>, limit = Infinity): string {
+  let taken: string | undefined;
+  let tries = 0;
+  for (const name of names) {
+    const to = join(dir, name);
+    try {
+      linkSync(from, to);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (++tries >= limit) throw new FileExistsError(to);
+      taken = to;
+      continue;
+    }
+    unlinkSync(from);
+    return to;
+  }
+  throw taken === undefined ? new Error('no file name to try') : new FileExistsError(taken);
+}
+
+/**
+ * Writes `content` to a temporary file in `dir` and hands it to `place`; removes it if anything
+ * fails, writing included (a full disk leaves no partial temporary file). `mode`: kept from the
+ * file being replaced.
+ */
+function viaTempFile<T>(dir: string, hint: string, content: string, mode: number | undefined, place: (tmp: string) => T): T {
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = join(dir, `.${hint}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
-    // Inside the try: a full disk must not leave a partial temporary file behind.
     writeFileSync(tmp, content, { flag: 'wx' });
     if (mode !== undefined) chmodSync(tmp, mode);
-    if (opts.overwrite) {
-      renameSync(tmp, target);
-      return;
-    }
-    try {
-      linkSync(tmp, target);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
-      throw e;
-    }
-    unlinkSync(tmp);
+    return place(tmp);
   } catch (e) {
     try {
       unlinkSync(tmp);
@@ -61,19 +89,4 @@ export function writeFileAtomic(path: string, content: string, opts: { overwrite
     }
     throw e;
   }
-}
-
-/** Writes to the first free name among `names` (a suffix instead of overwriting); returns it. */
-export function writeNewFile(dir: string, names: Iterable<string>, content: string, limit = 1000): string {
-  let tries = 0;
-  for (const name of names) {
-    const path = join(dir, name);
-    try {
-      writeFileAtomic(path, content, { overwrite: false });
-      return path;
-    } catch (e) {
-      if (!(e instanceof FileExistsError) || ++tries >= limit) throw e;
-    }
-  }
-  throw new Error('no free file name');
 }

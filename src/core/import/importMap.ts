@@ -2,9 +2,19 @@
 // custom cell labels mean, and how numeric dates are ordered. Checked against the questionnaire,
 // with positioned findings like every other file icare reads.
 import { compareFindings, type Finding, type PathFinding } from '../checks/finding.js';
-import { DATE_ORDERS, IMPORT_FIELDS, isMapKeyword, type DateOrder, type ImportMap } from './importRows.js';
 import { allQuestions, type AnswerValue, type Questionnaire } from '../model/model.js';
 import { locateFindings, parseYaml } from '../yaml/parseYaml.js';
+import { IGNORE, IMPORT_FIELDS, isMapKeyword } from './columnPlan.js';
+import { DATE_ORDERS, type DateOrder } from './parseDate.js';
+
+/** An explicit mapping (the --map file), already checked against the questionnaire. */
+export interface ImportMap {
+  /** Header text → question id, a field name, or "ignore". */
+  readonly columns: ReadonlyMap<string, string>;
+  /** Cell text → the answer it stands for; compared like headers (case, spaces, end punctuation). */
+  readonly values: ReadonlyMap<string, AnswerValue>;
+  readonly dates: DateOrder;
+}
 
 const KEYS = ['columns', 'values', 'dates'] as const;
 
@@ -34,7 +44,7 @@ export function parseImportMap(text: string, file: string, q: Questionnaire): Ma
     if (!(KEYS as readonly string[]).includes(key)) err([key], 'unknown-key', `unknown key ${JSON.stringify(key)}; expected ${KEYS.join(', ')}`, true);
   }
   const ids = new Set(allQuestions(q).map((x) => x.id));
-  const keywords = [...IMPORT_FIELDS, 'ignore'].join(', ');
+  const keywords = [...IMPORT_FIELDS, IGNORE].join(', ');
   if (data.columns !== undefined) {
     if (!isRecord(data.columns)) err(['columns'], 'map-shape', '"columns" must map header text to a question id or one of ' + keywords);
     else {

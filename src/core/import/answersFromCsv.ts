@@ -1,0 +1,72 @@
+// A CSV export, as the shell's reader yields it, → the steps of reading it as answers: the plan
+// of its header row, then each data row as an answers file, its problems, or empty. Whoever reads
+// exports (import writes the files) consumes these steps; nothing here knows about files.
+import type { Questionnaire } from '../model/model.js';
+import { cachedCellAnswer, type PlanCellAnswer } from './cellAnswer.js';
+import { planHasErrors, type ColumnNote, type ColumnPlan } from './columnPlan.js';
+import { convertRow, type RowProblem, type RowResult } from './convertRow.js';
+import type { CsvEvent, CsvSkip } from './csvEvent.js';
+import type { ImportMap } from './importMap.js';
+import { planColumns } from './planColumns.js';
+
+export type CsvStep =
+  /** About the file as a whole (its encoding). */
+  | { readonly kind: 'note'; readonly note: ColumnNote }
+  /** The header row read; when the plan has errors, no step follows. */
+  | { readonly kind: 'plan'; readonly plan: ColumnPlan }
+  /** A data row, or a record the reader could not read (as its problem), in line order. */
+  | { readonly kind: 'row'; readonly row: number; readonly result: RowResult }
+  /** The header line could not be read; no step follows. */
+  | { readonly kind: 'unreadable-header'; readonly problem: RowProblem };
+
+export interface CsvReading {
+  readonly map?: ImportMap;
+  /** For rows that name no organisation. */
+  readonly organisation?: string;
+}
+
+const WINDOWS_1252: ColumnNote = {
+  column: 0,
+  header: '',
+  severity: 'warning',
+  rule: 'csv-encoding',
+  message: 'the file is not UTF-8, so it is read as Windows-1252 (what Excel writes for "CSV (Comma delimited)" on Western European Windows); if letters look wrong in the answers files, save the export as "CSV UTF-8" and import that',
+};
+
+export async function* answersFromCsv(events: AsyncIterable<CsvEvent> | Iterable<CsvEvent>, q: Questionnaire, reading: CsvReading = {}): AsyncGenerator<CsvStep> {
+  let plan: ColumnPlan | undefined;
+  let answer: PlanCellAnswer | undefined;
+  const defaults = { organisation: reading.organisation };
+  for await (const event of events) {
+    if (event.kind === 'encoding') {
+      if (event.encoding === 'windows-1252') yield { kind: 'note', note: WINDOWS_1252 };
+    } else if (event.kind === 'header') {
+      plan = planColumns(q, event.cells, reading.map);
+      yield { kind: 'plan', plan };
+      if (planHasErrors(plan)) return;
+      answer = cachedCellAnswer(plan);
+    } else if (!plan) {
+      // The reader yields the header before any record, so this is a skip: the header line's.
+      if (event.kind === 'skip') yield { kind: 'unreadable-header', problem: skipProblem(event.skip, undefined) };
+      return;
+    } else if (event.kind === 'skip') {
+      yield { kind: 'row', row: event.skip.row, result: { problems: [skipProblem(event.skip, plan)] } };
+    } else {
+      yield { kind: 'row', row: event.row, result: convertRow(plan, event.cells, event.row, defaults, answer) };
+    }
+  }
+}
+
+/** A record the reader skipped, as the problem of its row. */
+function skipProblem(skip: CsvSkip, plan: ColumnPlan | undefined): RowProblem {
+  if (skip.cells === undefined || !plan) return { row: skip.row, column: 1, header: '', rule: 'csv-syntax', message: skip.message };
+  const expected = plan.headers.length;
+  const column = Math.min(skip.cells, expected) + 1;
+  return {
+    row: skip.row,
+    column,
+    header: plan.headers[column - 1] ?? '',
+    rule: 'ragged-row',
+    message: `row has ${skip.cells} cells but the header has ${expected}${skip.cells > expected ? '; a cell holding a comma needs quotes' : ''}`,
+  };
+}

@@ -1,0 +1,103 @@
+// One data row of an export → an answers file: its question cells as answers, its respondent and
+// date cells as fields, every cell that cannot be read as a problem with its line and column.
+import type { AnswersFile, AnswerValue } from '../model/model.js';
+import { canonicalRole } from './canonicalRole.js';
+import { cachedCellAnswer, MAX_TEXT, type PlanCellAnswer } from './cellAnswer.js';
+import type { ColumnPlan, ImportField } from './columnPlan.js';
+import { parseDate } from './parseDate.js';
+
+export interface RowProblem {
+  /** The CSV line the row starts on. */
+  readonly row: number;
+  /** 1-based column index. */
+  readonly column: number;
+  readonly header: string;
+  readonly rule: string;
+  readonly message: string;
+}
+
+export type RowResult =
+  | { readonly answers: AnswersFile }
+  | { readonly problems: readonly RowProblem[] }
+  /** No question cell holds anything: a blank or abandoned response, neither written nor an error. */
+  | { readonly empty: true };
+
+const ANONYMOUS = new Set(['anonymous', 'anon']);
+
+/**
+ * One data row → an answers file, its problems, or `empty` when no question cell holds anything.
+ * `row` is the CSV line the row starts on; problems carry it with the 1-based column. Pass one
+ * `answer` for all the rows of a plan to read each distinct cell once.
+ */
+export function convertRow(plan: ColumnPlan, cells: readonly string[], row: number, defaults: { readonly organisation?: string } = {}, answer: PlanCellAnswer = cachedCellAnswer(plan)): RowResult {
+  const problems: RowProblem[] = [];
+  const problem = (column: number, rule: string, message: string): void => {
+    problems.push({ row, column: column + 1, header: plan.headers[column] ?? '', rule, message });
+  };
+  const answers: Record<string, AnswerValue> = {};
+  let answered = 0;
+  plan.questions.forEach(({ question, column }, slot) => {
+    const cell = (cells[column] ?? '').trim();
+    if (cell === '') return;
+    answered++;
+    const r = answer(slot, question, cell);
+    if (r.ok) answers[question.id] = r.value;
+    else problem(column, r.rule, r.message);
+  });
+  if (answered === 0) return { empty: true };
+
+  const field = (f: ImportField, skip?: (v: string) => boolean): CellText | undefined => firstCell(cells, plan.fields[f], skip);
+  const checkedText = (f: ImportField, v: CellText | undefined): string | undefined => {
+    if (!v) return undefined;
+    if (v.value.length > MAX_TEXT) {
+      problem(v.column, 'text-too-long', `${f} is longer than ${MAX_TEXT} characters`);
+      return undefined;
+    }
+    return v.value;
+  };
+  const name = checkedText('name', field('name', (v) => ANONYMOUS.has(v.toLowerCase())) ?? nameFromParts(plan, cells));
+  const roleText = checkedText('role', field('role'));
+  const role = roleText === undefined ? undefined : canonicalRole(roleText);
+  const organisation = checkedText('organisation', field('organisation')) ?? defaults.organisation;
+  const dateCell = field('date');
+  let date: string | undefined;
+  if (dateCell) {
+    const parsed = parseDate(dateCell.value, plan.dates);
+    if (parsed.ok) date = parsed.date;
+    else problem(dateCell.column, 'bad-date', parsed.message);
+  }
+  if (problems.length > 0) return { problems: problems.sort((a, b) => a.column - b.column) };
+  const q = plan.questionnaire;
+  return {
+    answers: {
+      questionnaire: q.id,
+      version: q.version,
+      ...(organisation !== undefined && organisation !== '' && { organisation }),
+      ...((name !== undefined || role !== undefined) && { respondent: { ...(name !== undefined && { name }), ...(role !== undefined && { role }) } }),
+      ...(date !== undefined && { date }),
+      status: 'complete',
+      answers,
+    },
+  };
+}
+
+interface CellText {
+  readonly value: string;
+  readonly column: number;
+}
+
+/** The first of `columns` whose cell (spaces folded) is non-empty and not skipped. */
+function firstCell(cells: readonly string[], columns: readonly number[], skip: (v: string) => boolean = () => false): CellText | undefined {
+  for (const column of columns) {
+    const value = (cells[column] ?? '').replace(/\s+/g, ' ').trim();
+    if (value !== '' && !skip(value)) return { value, column };
+  }
+  return undefined;
+}
+
+/** "First Last" from the name-part columns, when any holds something. */
+function nameFromParts(plan: ColumnPlan, cells: readonly string[]): CellText | undefined {
+  const parts = [firstCell(cells, plan.nameParts.first), firstCell(cells, plan.nameParts.last)].filter((p) => p !== undefined);
+  if (parts.length === 0) return undefined;
+  return { value: parts.map((p) => p.value).join(' '), column: parts[0]!.column };
+}

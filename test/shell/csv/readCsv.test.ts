@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CsvEvent } from '../../../src/core/import/csvEvent.js';
+import { readCsv } from '../../../src/shell/csv/readCsv.js';
+import { FIXTURES } from '../../helpers/cli.js';
+
+const fixture = (name: string): string => join(FIXTURES, 'import', name);
+const dir = mkdtempSync(join(tmpdir(), 'icare-read-csv-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function eventsOf(path: string): Promise<CsvEvent[]> {
+  const events: CsvEvent[] = [];
+  for await (const e of readCsv(path, path)) events.push(e);
+  return events;
+}
+
+/** The events with the cells left out: kind, then the line or the skip. */
+function outline(events: readonly CsvEvent[]): unknown[] {
+  return events.map((e) => (e.kind === 'encoding' ? e.encoding : e.kind === 'header' ? `header ${e.cells.length}` : e.kind === 'record' ? e.row : { skip: e.skip.row, cells: e.skip.cells }));
+}
+
+function csv(name: string, text: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('readCsv', () => {
+  it('gives the encoding, the header, then each record with the line it starts on', async () => {
+    const events = await eventsOf(fixture('google-forms.csv'));
+    expect(outline(events)).toEqual(['utf-8', 'header 42', 2, 3, 4, 5]);
+    const header = events[1];
+    expect(header?.kind === 'header' && header.cells.slice(0, 3)).toEqual(['Timestamp', 'Your name', 'Your role']);
+  });
+
+  it('reads Excel re-encodings: Windows-1252 without a byte-order mark, tab-separated UTF-16', async () => {
+    const ansi = await eventsOf(fixture('excel-ansi.csv'));
+    const unicode = await eventsOf(fixture('excel-unicode-text.txt'));
+    expect(outline(ansi)[0]).toBe('windows-1252');
+    expect(outline(unicode)[0]).toBe('utf-16le');
+    // The same export either way: same header, same cells.
+    expect(unicode.slice(1)).toEqual(ansi.slice(1));
+  });
+
+  it('reports unreadable records between the records, in line order, with their cell count', async () => {
+    // Line 2–3 holds a quoted CRLF; line 4 has a comma too many.
+    expect(outline(await eventsOf(fixture('ragged-row.csv')))).toEqual(['utf-8', 'header 8', 2, { skip: 4, cells: 9 }, 5]);
+  });
+
+  it("merges SurveyMonkey's second header row into the header instead of giving it as a record", async () => {
+    const events = await eventsOf(fixture('surveymonkey.csv'));
+    expect(outline(events).slice(0, 2)).toEqual(['utf-8', 'header 49']);
+    expect(events.filter((e) => e.kind === 'record')).toHaveLength(2);
+    expect(events.some((e) => e.kind === 'record' && e.cells.includes('Open-Ended Response'))).toBe(false);
+  });
+
+  it('sniffs ; as the delimiter and gives a header alone when there are no rows', async () => {
+    expect(outline(await eventsOf(csv('semicolons.csv', 'a;b;c\n1;2;3\n')))).toEqual(['utf-8', 'header 3', 2]);
+    expect(outline(await eventsOf(csv('header-only.csv', 'a,b\n')))).toEqual(['utf-8', 'header 2']);
+    expect(outline(await eventsOf(csv('empty.csv', '')))).toEqual(['utf-8']);
+  });
+
+  it('gives a skip before any header when the first line cannot be read', async () => {
+    const events = await eventsOf(csv('bad-header.csv', 'a,"b"c\n1,2\n'));
+    expect(events[1]).toMatchObject({ kind: 'skip', skip: { row: 1, message: expect.stringMatching(/^Invalid Closing Quote/) as unknown as string } });
+    expect(events[1]?.kind === 'skip' && events[1].skip.message).not.toMatch(/at line/);
+  });
+
+  it('checks that the path is a file when called, naming it as given', () => {
+    expect(() => readCsv(join(dir, 'nope.csv'), 'nope.csv')).toThrow('nope.csv: no such file');
+    expect(() => readCsv(dir, 'exports/')).toThrow('exports/: not a file (expected a CSV export)');
+  });
+});
