@@ -28,3 +28,21 @@ export function questionnairesOption(): Option {
 export function formatOption(choices: readonly string[], fallback: string, description = 'output format'): Option {
   return new Option('-f, --format <format>', description).choices(choices).default(fallback);
 }
+
+/** How CSV exports are read where report and compare accept them beside answers files. */
+export function exportOptions(): Option[] {
+  return [
+    new Option('--questionnaire <id>', 'the questionnaire the CSV exports among the inputs answer'),
+    new Option('--map <file>', 'YAML mapping of CSV column headers to question ids and fields (see `icare import`)'),
+    new Option('--skip-invalid', 'report on the valid CSV rows when some rows have problems, and say how many were skipped'),
+    ...anonymityOptions(),
+  ];
+}
+
+/** --anonymise and --key-file, for import and for CSV exports read by report and compare. */
+export function anonymityOptions(): Option[] {
+  return [
+    new Option('--anonymise', 'write (or keep) no name or e-mail from a CSV export'),
+    new Option('--key-file <file>', 'with --anonymise: a secret file; each respondent gets id = first 16 hex digits of HMAC-SHA-256(secret, e-mail or name)'),
+  ];
+}

@@ -10,10 +10,11 @@ import { commandCatalog } from '../shell/catalog.js';
 import { plainChalk, renderContext, type Context } from '../shell/context.js';
 import { emit } from '../shell/output.js';
 import { UserError } from '../shell/userError.js';
+import { exportReading, type ExportFlags } from './exportReading.js';
 import { loadSamples } from './loadSamples.js';
 import { printCatalogFindings } from './printFindings.js';
 
-export interface CompareOptions {
+export interface CompareOptions extends ExportFlags {
   readonly before: readonly string[];
   readonly to: readonly string[];
   readonly questionnaires: readonly string[];
@@ -25,8 +26,9 @@ export interface CompareOptions {
 export async function compare(opts: CompareOptions, ctx: Context): Promise<number> {
   const source = await commandCatalog(ctx, opts.questionnaires);
   printCatalogFindings(ctx, source);
-  const beforeInputs = await loadSamples(ctx, source, opts.before);
-  const afterInputs = await loadSamples(ctx, source, opts.to);
+  const reading = exportReading(ctx, opts);
+  const beforeInputs = await loadSamples(ctx, source, opts.before, reading);
+  const afterInputs = await loadSamples(ctx, source, opts.to, reading);
   const before = beforeInputs.samples;
   const after = afterInputs.samples;
   const common = after.filter((a) => before.some((b) => b.layout.questionnaire.id === a.layout.questionnaire.id));

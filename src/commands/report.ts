@@ -1,4 +1,5 @@
-// `icare report`: score answers files and render the scorecard, priorities and action plan.
+// `icare report`: score answers files and CSV exports and render the scorecard, priorities and
+// action plan; with --history the trend, with --customers the delivery gap.
 import { byRole } from '../core/scoring/groups.js';
 import { history } from '../core/scoring/history.js';
 import { dropDuplicates, responseWarnings, type ResponseWarning } from '../core/scoring/hygiene.js';
@@ -14,10 +15,12 @@ import { commandCatalog } from '../shell/catalog.js';
 import { plainChalk, renderContext, type Context } from '../shell/context.js';
 import { emit } from '../shell/output.js';
 import { UserError } from '../shell/userError.js';
+import { customersGap } from './customers.js';
+import { exportReading, type ExportFlags } from './exportReading.js';
 import { loadSamples } from './loadSamples.js';
 import { printCatalogFindings } from './printFindings.js';
 
-export interface ReportOptions {
+export interface ReportOptions extends ExportFlags {
   readonly files: readonly string[];
   readonly questionnaires: readonly string[];
   readonly format: ReportFormat;
@@ -30,20 +33,25 @@ export interface ReportOptions {
   readonly names?: boolean;
   readonly population?: number;
   readonly history?: string;
+  readonly customers?: readonly string[];
+  readonly customersQuestionnaire?: string;
 }
 
 export async function report(opts: ReportOptions, ctx: Context): Promise<number> {
   const source = await commandCatalog(ctx, opts.questionnaires);
   printCatalogFindings(ctx, source);
-  const current = await loadSamples(ctx, source, opts.files);
-  const earlier = opts.history ? await loadSamples(ctx, source, [opts.history]) : undefined;
+  const reading = exportReading(ctx, opts);
+  const current = await loadSamples(ctx, source, opts.files, reading);
+  const earlier = opts.history ? await loadSamples(ctx, source, [opts.history], reading) : undefined;
   const scoreOpts: ScoreOptions = {
     ...(opts.target !== undefined && { target: opts.target }),
     ...(opts.population !== undefined && { population: opts.population }),
     names: opts.names === true,
     minGroup: opts.minGroup,
   };
-  const results: ReportResult[] = current.samples.map((sample) => {
+  if (opts.customers && current.samples.length > 1) throw new UserError('--customers compares one staff questionnaire with its customers: report one questionnaire at a time');
+  const results: ReportResult[] = [];
+  for (const sample of current.samples) {
     const duplicates = dropDuplicates(sample, current.sourceName);
     const warnings: ResponseWarning[] = [...(duplicates ? [duplicates] : []), ...responseWarnings(sample, current.sourceName)];
     if (opts.population !== undefined && opts.population < sample.all.respondents) {
@@ -52,16 +60,18 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<number>
     const main = scoreSample(sample, scoreOpts);
     const past = earlier?.samples.find((e) => e.layout.questionnaire.id === sample.layout.questionnaire.id);
     if (past && earlier) dropDuplicates(past, earlier.sourceName, { perRound: true });
-    return {
+    const gap = opts.customers ? await customersGap(ctx, source, opts.customers, { sample, result: main }, opts.customersQuestionnaire, reading, scoreOpts) : undefined;
+    results.push({
       main,
       roleCounts: roleCounts(main.roles),
       warnings,
       privacy: { names: opts.names === true, minGroup: opts.minGroup },
-      skipped: 0,
+      skipped: current.skipped,
       ...(opts.by === 'role' && { byRole: byRole(sample, scoreOpts) }),
       ...(opts.history && { trend: scoreTrend(main, history(sample, past, { ...scoreOpts, population: undefined })) }),
+      ...(gap && { deliveryGap: gap }),
       showAll: opts.all === true,
-    };
-  });
+    });
+  }
   return emit(ctx, reportRenderers[opts.format](results.map(sanitised), renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
 }

@@ -7,6 +7,9 @@ import { MAX_FILE_BYTES } from '../core/yaml/parseYaml.js';
 import { ioFailure, UserError } from './userError.js';
 
 const YAML_FILE = /\.ya?ml$/i;
+/** Answers files and the form exports `report` and `compare` read as well. */
+const ANSWERS_INPUT = /\.(?:ya?ml|csv|tsv)$/i;
+export const CSV_FILE = /\.(?:csv|tsv)$/i;
 
 /** The path to show for a file: relative to `cwd` when it lies below it. */
 export function displayPath(path: string, cwd: string): string {
@@ -31,7 +34,7 @@ function isPlain(p: string): boolean {
  * Lists the YAML files under a folder (an absolute, resolved path), sorted, recursively. Links to
  * files and folders are followed; a folder already being walked (a link loop) is not entered again.
  */
-export function yamlFilesIn(dir: string): string[] {
+export function yamlFilesIn(dir: string, wanted: RegExp = YAML_FILE): string[] {
   const out: string[] = [];
   const walking = new Set<string>();
   const walk = (d: string): void => {
@@ -50,11 +53,11 @@ export function yamlFilesIn(dir: string): string[] {
           const target = statSync(prefix + name);
           kind = target.isDirectory() ? 'dir' : target.isFile() ? 'file' : undefined;
         } catch {
-          kind = YAML_FILE.test(name) ? 'file' : undefined; // a broken link: reading it says so
+          kind = wanted.test(name) ? 'file' : undefined; // a broken link: reading it says so
         }
       }
       if (kind === 'dir') walk(prefix + name);
-      else if (kind === 'file' && YAML_FILE.test(name)) out.push(prefix + name);
+      else if (kind === 'file' && wanted.test(name)) out.push(prefix + name);
     }
     walking.delete(real);
   };
@@ -64,8 +67,12 @@ export function yamlFilesIn(dir: string): string[] {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-/** Files, folders and globs → absolute file paths; a path that matches nothing is a UserError. */
-export async function expandPaths(paths: readonly string[], cwd: string): Promise<string[]> {
+/**
+ * Files, folders and globs → absolute file paths; a path that matches nothing is a UserError.
+ * `exports`: folders also give their CSV exports (report and compare read them).
+ */
+export async function expandPaths(paths: readonly string[], cwd: string, opts: { readonly exports?: boolean } = {}): Promise<string[]> {
+  const wanted = opts.exports ? ANSWERS_INPUT : YAML_FILE;
   const out: string[] = [];
   for (const p of paths) {
     const abs = resolve(cwd, p);
@@ -85,12 +92,12 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
     if (stat.isDirectory()) {
       let found: string[];
       try {
-        found = yamlFilesIn(abs);
+        found = yamlFilesIn(abs, wanted);
       } catch (e) {
         throw ioFailure(`${p}: cannot list the folder`, e);
       }
       // A mistyped folder in CI must fail, not report "0 files checked".
-      if (found.length === 0) throw new UserError(`${p}: no YAML files (*.yaml, *.yml) in this folder`);
+      if (found.length === 0) throw new UserError(`${p}: no ${opts.exports ? 'answers files or CSV exports' : 'YAML files (*.yaml, *.yml)'} in this folder`);
       out.push(...found);
     } else out.push(abs);
   }

@@ -11,6 +11,7 @@ import type { Context } from '../../shell/context.js';
 import { readCsv } from '../../shell/csv/readCsv.js';
 import { displayPath } from '../../shell/files.js';
 import { loadImportMap } from '../../shell/loadImportMap.js';
+import { pseudonymFrom } from '../../shell/pseudonym.js';
 import { EXIT, UserError } from '../../shell/userError.js';
 import { printCatalogFindings, printFindings } from '../printFindings.js';
 import { runImport } from './runImport.js';
@@ -23,6 +24,8 @@ export interface ImportOptions {
   readonly map?: string;
   readonly organisation?: string;
   readonly skipInvalid?: boolean;
+  readonly anonymise?: boolean;
+  readonly keyFile?: string;
   readonly format: ImportFormat;
 }
 
@@ -37,7 +40,9 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
   const csvPath = resolve(cwd, opts.csv);
   const csv = readCsv(csvPath, opts.csv);
   const map = opts.map === undefined ? undefined : importMap(ctx, opts.map, q);
-  const summary = await runImport(answersFromCsv(csv, q, { map, organisation: opts.organisation }), ctx, {
+  if (opts.keyFile !== undefined && !opts.anonymise) throw new UserError('--key-file goes with --anonymise (it replaces names by pseudonymous ids)');
+  const identity = { anonymise: opts.anonymise === true, ...(opts.keyFile !== undefined && { pseudonym: pseudonymFrom(opts.keyFile, cwd) }) };
+  const summary = await runImport(answersFromCsv(csv, q, { map, organisation: opts.organisation, ...identity }), ctx, {
     file: displayPath(csvPath, cwd),
     questionnaire: q.id,
     outDir: resolve(cwd, opts.out),

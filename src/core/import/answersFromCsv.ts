@@ -4,7 +4,7 @@
 import type { Questionnaire } from '../model/model.js';
 import { cachedCellAnswer, type PlanCellAnswer } from './cellAnswer.js';
 import { planHasErrors, type ColumnNote, type ColumnPlan } from './columnPlan.js';
-import { convertRow, type RowProblem, type RowResult } from './convertRow.js';
+import { convertRow, type RowDefaults, type RowProblem, type RowResult } from './convertRow.js';
 import type { CsvEvent, CsvSkip } from './csvEvent.js';
 import type { ImportMap } from './importMap.js';
 import { planColumns } from './planColumns.js';
@@ -19,10 +19,8 @@ export type CsvStep =
   /** The header line could not be read; no step follows. */
   | { readonly kind: 'unreadable-header'; readonly problem: RowProblem };
 
-export interface CsvReading {
+export interface CsvReading extends RowDefaults {
   readonly map?: ImportMap;
-  /** For rows that name no organisation. */
-  readonly organisation?: string;
 }
 
 const WINDOWS_1252: ColumnNote = {
@@ -36,7 +34,7 @@ const WINDOWS_1252: ColumnNote = {
 export async function* answersFromCsv(events: AsyncIterable<CsvEvent> | Iterable<CsvEvent>, q: Questionnaire, reading: CsvReading = {}): AsyncGenerator<CsvStep> {
   let plan: ColumnPlan | undefined;
   let answer: PlanCellAnswer | undefined;
-  const defaults = { organisation: reading.organisation };
+  const { map: _, ...defaults } = reading;
   for await (const event of events) {
     if (event.kind === 'encoding') {
       if (event.encoding === 'windows-1252') yield { kind: 'note', note: WINDOWS_1252 };

@@ -4,7 +4,8 @@ import type { AnswerValue, Question, Questionnaire } from '../model/model.js';
 import type { DateOrder } from './parseDate.js';
 
 /** Respondent and file fields a column can feed (besides questions). */
-export const IMPORT_FIELDS = ['name', 'role', 'organisation', 'date'] as const;
+/** `email` is read only to derive a pseudonymous id (--anonymise --key-file); it is never written. */
+export const IMPORT_FIELDS = ['name', 'role', 'organisation', 'date', 'email'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** SurveyMonkey (and some HR exports) split the name in two: used when no name column says it whole. */

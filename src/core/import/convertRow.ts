@@ -29,7 +29,16 @@ const ANONYMOUS = new Set(['anonymous', 'anon']);
  * `row` is the CSV line the row starts on; problems carry it with the 1-based column. Pass one
  * `answer` for all the rows of a plan to read each distinct cell once.
  */
-export function convertRow(plan: ColumnPlan, cells: readonly string[], row: number, defaults: { readonly organisation?: string } = {}, answer: PlanCellAnswer = cachedCellAnswer(plan)): RowResult {
+/** What a row gets beyond its cells: a default organisation, and how its respondent is identified. */
+export interface RowDefaults {
+  readonly organisation?: string;
+  /** Write no name (--anonymise). */
+  readonly anonymise?: boolean;
+  /** An id from the trimmed, lower-cased e-mail (else name): the same person gets the same id. */
+  readonly pseudonym?: (identity: string) => string;
+}
+
+export function convertRow(plan: ColumnPlan, cells: readonly string[], row: number, defaults: RowDefaults = {}, answer: PlanCellAnswer = cachedCellAnswer(plan)): RowResult {
   const problems: RowProblem[] = [];
   const problem = (column: number, rule: string, message: string): void => {
     problems.push({ row, column: column + 1, header: plan.headers[column] ?? '', rule, message });
@@ -68,12 +77,17 @@ export function convertRow(plan: ColumnPlan, cells: readonly string[], row: numb
   }
   if (problems.length > 0) return { problems: problems.sort((a, b) => a.column - b.column) };
   const q = plan.questionnaire;
+  const email = field('email')?.value;
+  const who = email ?? name;
+  const id = defaults.pseudonym && who !== undefined ? defaults.pseudonym(who.trim().toLowerCase()) : undefined;
+  const shownName = defaults.anonymise ? undefined : name;
+  const respondent = { ...(id !== undefined && { id }), ...(shownName !== undefined && { name: shownName }), ...(role !== undefined && { role }) };
   return {
     answers: {
       questionnaire: q.id,
       version: q.version,
       ...(organisation !== undefined && organisation !== '' && { organisation }),
-      ...((name !== undefined || role !== undefined) && { respondent: { ...(name !== undefined && { name }), ...(role !== undefined && { role }) } }),
+      ...(Object.keys(respondent).length > 0 && { respondent }),
       ...(date !== undefined && { date }),
       status: 'complete',
       answers,

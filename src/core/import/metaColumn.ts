@@ -43,10 +43,12 @@ const META: ReadonlyMap<string, MetaColumn> = new Map<string, MetaColumn>([
   ['your company', { field: 'organisation', rank: 2 }],
   ['team', { field: 'organisation', rank: 3 }],
   ['your team', { field: 'organisation', rank: 3 }],
-  // Recognised and deliberately not imported: ids, e-mail addresses, edit times, quiz scores.
+  // E-mail addresses are never written; they only feed a pseudonymous id (--key-file).
+  ['email', { field: 'email', rank: 1 }],
+  ['email address', { field: 'email', rank: 1 }],
+  ['e-mail', { field: 'email', rank: 1 }],
+  // Recognised and deliberately not imported: ids, edit times, quiz scores.
   ['id', { rank: 0 }],
-  ['email', { rank: 0 }],
-  ['email address', { rank: 0 }],
   ['last modified time', { rank: 0 }],
   ['respondent id', { rank: 0 }],
   ['collector id', { rank: 0 }],

@@ -45,7 +45,7 @@ export function planColumns(q: Questionnaire, headers: readonly string[], map?: 
     headers,
     targets,
     questions: questionColumns(questions, targets),
-    fields: { name: fieldColumns(targets, 'name'), role: fieldColumns(targets, 'role'), organisation: fieldColumns(targets, 'organisation'), date: fieldColumns(targets, 'date') },
+    fields: { name: fieldColumns(targets, 'name'), role: fieldColumns(targets, 'role'), organisation: fieldColumns(targets, 'organisation'), date: fieldColumns(targets, 'date'), email: fieldColumns(targets, 'email') },
     nameParts: { first: partColumns(targets, 'first'), last: partColumns(targets, 'last') },
     notes,
     values,

@@ -38,6 +38,8 @@ export interface Sample {
 export interface RecordSource {
   readonly index: number;
   readonly line: number;
+  /** The round it belongs to when not its date (every row of one CSV export is one round). */
+  readonly round?: string;
 }
 
 /** Respondents who give one raw answer to this many scale questions or more are flagged. */
@@ -118,7 +120,7 @@ export function addRecord(sample: Sample, record: AnswersRecord, source: RecordS
   const { layout } = sample;
   const index = sample.columns.count;
   const facts = factsOf(layout, record);
-  const round = roundOf(record);
+  const round = source.round ?? roundOf(record);
   const scores = rowSectionScores(layout, record.row);
   foldRow(sample.all, layout, record.row, scores, facts);
   foldRow(tallyIn(sample.byRole, facts.role, layout), layout, record.row, scores, facts);

@@ -1,0 +1,95 @@
+// CSV exports straight into report and compare: the same reading as `icare import`, no files
+// written, positioned findings, --skip-invalid, mixed inputs, rounds, and pseudonymous ids.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, runCli } from '../helpers/cli.js';
+
+const GOOGLE = join(FIXTURES, 'import', 'google-forms.csv');
+const BAD = join(FIXTURES, 'import', 'scale-out-of-range.csv');
+
+const json = async (args: string[]): Promise<Record<string, unknown> & { respondents: number; score: number }> => {
+  const r = await runCli([...args, '--format', 'json']);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+};
+
+/** The figures two reports must share when they read the same respondents. */
+const figures = (doc: Record<string, unknown>): unknown => {
+  const { questionnaire, respondents, roles, dates, score, interval, sections, priorities, actions } = doc as Record<string, unknown>;
+  return { questionnaire, respondents, roles, dates, score, interval, sections, priorities, actions };
+};
+
+describe('icare report on a CSV export', () => {
+  it('gives exactly the report of the answers files `icare import` writes from it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-csv-'));
+    const imported = await runCli(['import', GOOGLE, '--questionnaire', 'icare', '--out', join(dir, 'answers')]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const fromFiles = await json(['report', join(dir, 'answers')]);
+    const fromCsv = await json(['report', GOOGLE, '--questionnaire', 'icare']);
+    expect(fromCsv.respondents).toBe(4);
+    expect(figures(fromCsv)).toEqual(figures(fromFiles));
+    // Nothing is written by reading the export.
+    expect(readdirSync(dir)).toEqual(['answers']);
+  });
+
+  it('needs --questionnaire, and refuses rows with problems (positioned, exit 1) unless --skip-invalid', async () => {
+    const none = await runCli(['report', GOOGLE]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('CSV exports need --questionnaire ID');
+    const bad = await runCli(['report', BAD, '--questionnaire', 'icare']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/scale-out-of-range\.csv:3:5 error .*outside its scale 1–5.*\(answer-out-of-scale\)/);
+    expect(bad.stderr).toContain('add --skip-invalid to report on the valid rows');
+    expect(bad.stdout).toBe('');
+    const skipped = await json(['report', BAD, '--questionnaire', 'icare', '--skip-invalid']);
+    expect(skipped.skipped).toBe(1);
+    expect(skipped.respondents).toBe(1);
+  });
+
+  it('mixes answers files and exports in one command line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-csv-'));
+    await runCli(['import', GOOGLE, '--questionnaire', 'icare', '--out', join(dir, 'answers')]);
+    const files = readdirSync(join(dir, 'answers')).sort();
+    // Two respondents as files, the export's four as rows: six in all.
+    const mixed = await json(['report', join(dir, 'answers', files[0]!), join(dir, 'answers', files[1]!), GOOGLE, '--questionnaire', 'icare', '--min-group', '1']);
+    expect(mixed.respondents).toBe(4); // the two files repeat two people of the export (same name and role)
+    expect((mixed.warnings as { rule: string; files: string[] }[]).find((w) => w.rule === 'duplicate-respondent')!.files).toHaveLength(2);
+  });
+
+  it('each export is one round in --history, and compare reads an export on either side', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-csv-'));
+    mkdirSync(join(dir, 'rounds'));
+    copyFileSync(GOOGLE, join(dir, 'rounds', 'round-1.csv'));
+    copyFileSync(GOOGLE, join(dir, 'rounds', 'round-2.csv'));
+    const doc = await json(['report', join(dir, 'rounds', 'round-2.csv'), '--questionnaire', 'icare', '--history', join(dir, 'rounds')]);
+    expect((doc.history as { date: string }[]).map((h) => h.date)).toEqual(['round-1', 'round-2']);
+    const compared = await runCli(['compare', join(dir, 'rounds', 'round-1.csv'), '--to', join(dir, 'rounds', 'round-2.csv'), '--questionnaire', 'icare', '--format', 'json']);
+    expect(compared.code, compared.stderr).toBe(0);
+    expect(JSON.parse(compared.stdout).overall.change).toBe(0);
+  });
+
+  it('--anonymise --key-file gives the same pseudonymous ids on every read, and no names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-csv-'));
+    writeFileSync(join(dir, 'secret.key'), 'a long random secret kept by the organisation\n');
+    const run = async (out: string): Promise<string[]> => {
+      const r = await runCli(['import', GOOGLE, '--questionnaire', 'icare', '--out', join(dir, out), '--anonymise', '--key-file', join(dir, 'secret.key'), '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      const files = (JSON.parse(r.stdout) as { files: string[] }).files;
+      return files.map((f) => {
+        const text = readFileSync(f.startsWith('/') ? f : join(ROOT, f), 'utf8');
+        expect(text).not.toMatch(/name:/);
+        return /id: ([0-9a-f]{16})/.exec(text)![1]!;
+      });
+    };
+    const first = await run('one');
+    const second = await run('two');
+    expect(first).toHaveLength(4);
+    expect(new Set(first).size).toBe(4);
+    expect(second.sort()).toEqual([...first].sort());
+    const keyless = await runCli(['report', GOOGLE, '--questionnaire', 'icare', '--key-file', join(dir, 'secret.key')]);
+    expect(keyless.code).toBe(2);
+    expect(keyless.stderr).toContain('--key-file goes with --anonymise');
+  });
+});
