@@ -217,3 +217,62 @@ describe('scoring properties', () => {
     );
   });
 });
+
+describe('verdicts, coverage with audiences, and don’t know (docs/scoring.md)', () => {
+  const aq = normaliseQuestionnaire({
+    id: 'aud',
+    title: 'Audiences',
+    version: 1,
+    sections: [
+      {
+        id: 'leads',
+        title: 'Leads',
+        questions: [
+          { id: 'everyone', text: 'Everyone' },
+          { id: 'leaders-only', text: 'Leaders only', audience: ['executive', 'manager'] },
+        ],
+      },
+      { id: 'seven', title: 'Seven', questions: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ id, text: id })) },
+    ],
+  });
+  const who = (role: string | undefined, a: Record<string, AnswerValue>) => normaliseAnswers({ questionnaire: 'aud', answers: a, ...(role && { respondent: { role } }) });
+
+  it('a respondent outside the audience is not missing the question; n/a is not possible, don’t know is', () => {
+    const r = score(aq, [who('frontline', { everyone: 4 }), who('manager', { everyone: 4, 'leaders-only': 'dont-know' }), who(undefined, { everyone: 'n/a', 'leaders-only': 5 })]);
+    const [everyone, leadersOnly] = r.sections[0]!.questions;
+    // everyone: asked 3, one n/a: 2 possible, 2 answered. leaders-only: asked the manager and the
+    // respondent without a role (asked everything): 2 possible, 1 answered (don't know).
+    expect(everyone!.coverage).toEqual({ answered: 2, total: 2 });
+    expect(leadersOnly!.coverage).toEqual({ answered: 1, total: 2 });
+    expect(leadersOnly!.dontKnow).toBe(1);
+    // Half the people asked cannot judge it: at least 30% is "not visible to the people asked".
+    expect(leadersOnly!.notVisible).toBe(true);
+    expect(everyone!.notVisible).toBe(false);
+  });
+
+  it('one answer in an in-progress file: insufficient data, no level, not on target, no priority', () => {
+    const r = score(aq, [normaliseAnswers({ questionnaire: 'aud', status: 'in-progress', answers: { a: 5 } })]);
+    const seven = r.sections[1]!;
+    expect(seven.score).toBe(100);
+    expect(seven.coverage).toEqual({ answered: 1, total: 7 });
+    expect(seven.verdict).toBe('insufficient-data');
+    expect(seven.level).toBeNull();
+    expect(r.verdict).toBe('insufficient-data');
+    expect(r.level).toBeNull();
+    expect(r.priorities).toEqual([]);
+    expect(r.needsMoreAnswers).toEqual(['seven']);
+    expect(r.sections[0]!.verdict).toBe('not-assessed');
+    expect(r.inProgress).toBe(1);
+    expect(r.interval).toBeNull();
+  });
+
+  it('on-target and below-target carry a level; not-assessed has none', () => {
+    const full = { everyone: 5, 'leaders-only': 5, a: 2, b: 2, c: 2, d: 2, e: 2, f: 2, g: 2 };
+    const r = score(aq, [who('manager', full), who('manager', full)]);
+    expect(r.sections.map((s) => [s.verdict, s.level])).toEqual([
+      ['on-target', 'Legendary'],
+      ['below-target', 'Reactive'],
+    ]);
+    expect(score(aq, [who('manager', {})]).sections[0]!.verdict).toBe('not-assessed');
+  });
+});
