@@ -9,7 +9,7 @@ describe('planColumns', () => {
     const headers = headerOf('google-forms.csv');
     const plan = planColumns(icare, headers);
     expect(plan.questions.map((x) => x.question.id)).toEqual(allQuestions(icare).map((x) => x.id));
-    expect(plan.fields).toEqual({ date: [0], name: [1], role: [2], organisation: [] });
+    expect(plan.fields).toEqual({ date: [0], name: [1], role: [2], organisation: [], email: [] });
     expect(plan.notes).toEqual([]);
   });
 
