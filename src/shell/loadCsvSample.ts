@@ -1,14 +1,14 @@
 // A form tool's CSV export read straight into a sample (`icare report export.csv`): the same
 // column matching, cell rules and encodings as `icare import`, streamed, no file written and no
-// answers file held: each valid row is checked and folded in as it is read.
-import { answersRules } from '../core/checks/answersRules.js';
+// answers file made: each valid row is coded and folded in as it is read.
 import type { Finding } from '../core/checks/finding.js';
-import { answersFromCsv, type CsvReading } from '../core/import/answersFromCsv.js';
+import { rowsFromCsv, type CsvReading, type RowReader } from '../core/import/answersFromCsv.js';
+import { cellCoder, codeRow, type CodedRow } from '../core/import/codeRow.js';
 import { planHasErrors, type ColumnNote } from '../core/import/columnPlan.js';
 import type { RowProblem } from '../core/import/convertRow.js';
 import type { Layout } from '../core/model/layout.js';
-import type { AnswersFile } from '../core/model/model.js';
-import { addRecord, type Sample } from '../core/scoring/sample.js';
+import { addRecord, reserve, type Sample } from '../core/scoring/sample.js';
+import { estimatedRows } from './csv/estimatedRows.js';
 import { readCsv } from './csv/readCsv.js';
 
 export interface CsvLoad {
@@ -30,15 +30,10 @@ const problemFinding = (file: string, p: RowProblem): Finding => ({
 
 const noteFinding = (file: string, n: ColumnNote): Finding => ({ file, line: 1, column: Math.max(1, n.column), severity: n.severity, rule: n.rule, message: n.message });
 
-/** The answers a CSV row gives, checked and encoded as an answers file would be. */
-function foldRow(sample: Sample, layout: Layout, answers: AnswersFile, file: string, source: number, line: number, round: string): Finding | undefined {
-  const encoded = answersRules(answers, layout);
-  const error = encoded.findings.find((f) => f.severity === 'error');
-  if (error) return { file, line, column: 1, severity: 'error', rule: error.rule, message: error.message };
-  const { answers: _, ...head } = answers;
-  addRecord(sample, { file, layout, head, row: encoded.row, notes: encoded.notes, comments: encoded.comments }, { index: source, line, round });
-  return undefined;
-}
+const codedRows: (layout: Layout) => RowReader<CodedRow> = (layout) => (plan, defaults) => {
+  const coder = cellCoder(plan, layout);
+  return (cells, row) => codeRow(plan, layout, cells, row, defaults, coder);
+};
 
 /**
  * Reads the export at `path` (shown as `file`) into `sample`; `source` is its index among the
@@ -49,7 +44,9 @@ export async function loadCsvSample(path: string, file: string, source: number, 
   let rejected = 0;
   let planned = false;
   const round = file.replace(/^.*[\\/]/, '').replace(/\.(csv|tsv|txt)$/i, '');
-  for await (const step of answersFromCsv(readCsv(path, file), sample.layout.questionnaire, reading)) {
+  reserve(sample, sample.columns.count + estimatedRows(path));
+  const { layout } = sample;
+  for await (const step of rowsFromCsv(readCsv(path, file), layout.questionnaire, reading, codedRows(layout))) {
     if (step.kind === 'note') findings.push(noteFinding(file, step.note));
     else if (step.kind === 'plan') {
       planned = true;
@@ -60,12 +57,9 @@ export async function loadCsvSample(path: string, file: string, source: number, 
     } else if ('problems' in step.result) {
       rejected++;
       findings.push(...step.result.problems.map((p) => problemFinding(file, p)));
-    } else if ('answers' in step.result) {
-      const problem = foldRow(sample, sample.layout, step.result.answers, file, source, step.row, round);
-      if (problem) {
-        rejected++;
-        findings.push(problem);
-      }
+    } else if ('record' in step.result) {
+      const { head, row, comments } = step.result.record;
+      addRecord(sample, { file, layout, head, row, notes: [], comments }, { index: source, line: step.row, round });
     }
   }
   if (!planned) return { findings, rejected, fatal: `${file}: no header row; expected a CSV export with one column per question` };

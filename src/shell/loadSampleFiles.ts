@@ -3,7 +3,8 @@
 import type { Finding } from '../core/checks/finding.js';
 import type { Layouts } from '../core/model/layout.js';
 import { readRecord } from '../core/scoring/readRecord.js';
-import { addRecord, newSample, type Sample } from '../core/scoring/sample.js';
+import { KEPT_TEXTS } from '../core/scoring/remarks.js';
+import { addRecord, newSample, reserve, type Sample } from '../core/scoring/sample.js';
 import { readFileBytes } from './files.js';
 
 export interface LoadedSamples {
@@ -12,8 +13,8 @@ export interface LoadedSamples {
   readonly findings: Finding[];
 }
 
-/** `first`: the index of paths[0] among all the inputs (a chunk's offset). */
-export function loadSampleFiles(paths: readonly string[], layouts: Layouts, cwd: string, first = 0): LoadedSamples {
+/** `first`: the index of paths[0] among all the inputs (a chunk's offset); `kept`: see newSample. */
+export function loadSampleFiles(paths: readonly string[], layouts: Layouts, cwd: string, first = 0, kept = KEPT_TEXTS): LoadedSamples {
   const samples = new Map<string, Sample>();
   const findings: Finding[] = [];
   for (let i = 0; i < paths.length; i++) {
@@ -22,7 +23,11 @@ export function loadSampleFiles(paths: readonly string[], layouts: Layouts, cwd:
     if (!record) continue;
     const id = record.layout.questionnaire.id;
     let sample = samples.get(id);
-    if (!sample) samples.set(id, (sample = newSample(record.layout)));
+    if (!sample) {
+      samples.set(id, (sample = newSample(record.layout, kept)));
+      // Most inputs answer one questionnaire: room for all of them saves copying as they come.
+      reserve(sample, paths.length - i);
+    }
     addRecord(sample, record, { index: first + i, line: 0 });
   }
   return { samples, findings };

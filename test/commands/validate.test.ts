@@ -164,9 +164,10 @@ describe('icare validate: hostile and odd input', () => {
     const { code, list } = await findings([csv]);
     expect(code).toBe(1);
     expect(list).toEqual([expect.objectContaining({ rule: 'csv-file', line: 1, column: 1, message: expect.stringContaining('icare import test/fixtures/import/google-forms.csv --questionnaire ID') })]);
+    // report reads exports itself, once told which questionnaire the form asked.
     const r = await runCli(['report', csv]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('(csv-file)');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('CSV exports need --questionnaire ID');
   });
 
   it('a missing path is a usage error (exit 2), not a finding', async () => {

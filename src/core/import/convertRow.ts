@@ -55,6 +55,16 @@ export function convertRow(plan: ColumnPlan, cells: readonly string[], row: numb
   });
   if (answered === 0) return { empty: true };
 
+  const head = rowHead(plan, cells, defaults, problem);
+  if (problems.length > 0) return { problems: problems.sort((a, b) => a.column - b.column) };
+  return { answers: { ...head, answers } };
+}
+
+/** What a row says besides its answers, as an answers file's fields: the status is always complete. */
+export type RowHead = Omit<AnswersFile, 'answers'>;
+
+/** The respondent, organisation and date cells of a row; their problems go to `problem`. */
+export function rowHead(plan: ColumnPlan, cells: readonly string[], defaults: RowDefaults, problem: (column: number, rule: string, message: string) => void): RowHead {
   const field = (f: ImportField, skip?: (v: string) => boolean): CellText | undefined => firstCell(cells, plan.fields[f], skip);
   const checkedText = (f: ImportField, v: CellText | undefined): string | undefined => {
     if (!v) return undefined;
@@ -75,7 +85,6 @@ export function convertRow(plan: ColumnPlan, cells: readonly string[], row: numb
     if (parsed.ok) date = parsed.date;
     else problem(dateCell.column, 'bad-date', parsed.message);
   }
-  if (problems.length > 0) return { problems: problems.sort((a, b) => a.column - b.column) };
   const q = plan.questionnaire;
   const email = field('email')?.value;
   const who = email ?? name;
@@ -83,15 +92,12 @@ export function convertRow(plan: ColumnPlan, cells: readonly string[], row: numb
   const shownName = defaults.anonymise ? undefined : name;
   const respondent = { ...(id !== undefined && { id }), ...(shownName !== undefined && { name: shownName }), ...(role !== undefined && { role }) };
   return {
-    answers: {
-      questionnaire: q.id,
-      version: q.version,
-      ...(organisation !== undefined && organisation !== '' && { organisation }),
-      ...(Object.keys(respondent).length > 0 && { respondent }),
-      ...(date !== undefined && { date }),
-      status: 'complete',
-      answers,
-    },
+    questionnaire: q.id,
+    version: q.version,
+    ...(organisation !== undefined && organisation !== '' && { organisation }),
+    ...(Object.keys(respondent).length > 0 && { respondent }),
+    ...(date !== undefined && { date }),
+    status: 'complete',
   };
 }
 

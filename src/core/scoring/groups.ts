@@ -2,10 +2,11 @@
 // hide a person in suppressed (suppression.ts), and the perception gap between the groups shown.
 import { isLeader } from '../model/roles.js';
 import { jackknife } from './jackknife.js';
-import { combined, type Sample, type SampleRemark } from './sample.js';
+import { NO_REMARKS, type Attribution } from './remarks.js';
+import { combined, remarksOf, type Sample } from './sample.js';
 import { rolesInOrder } from './score.js';
 import { DEFAULT_MIN_GROUP, type RawAnswers, type ScoreOptions, type ScoreResult } from './scoreResult.js';
-import { scoreTally, type Attribution, type Remarks } from './scoreTally.js';
+import { scoreTally } from './scoreTally.js';
 import { attributableRoles, OTHER_ROLES, planGroups, type GroupPlan } from './suppression.js';
 import type { Tally } from './tally.js';
 
@@ -60,16 +61,11 @@ export interface RoleBreakdown {
   readonly questionGaps: readonly QuestionGap[];
 }
 
-function remarksOf(sample: Sample, roles: ReadonlySet<string>): Remarks {
-  const pick = (list: readonly SampleRemark[]): SampleRemark[] => list.filter((r) => roles.has(r.role));
-  return { notes: pick(sample.notes), comments: pick(sample.comments) };
-}
-
 /** Scores the respondents of `roles` together, with intervals over exactly those respondents. */
 function scoreRoles(sample: Sample, roles: ReadonlySet<string>, tally: Tally, opts: ScoreOptions, attribution: Attribution): ScoreResult {
   const index = new Set([...roles].map((r) => sample.columns.roles.index.get(r)));
   const member = (i: number): boolean => index.has(sample.columns.role[i]!);
-  return scoreTally({ layout: sample.layout, tally, remarks: remarksOf(sample, roles), uncertainty: jackknife(sample, tally, member), attribution }, opts);
+  return scoreTally({ layout: sample.layout, tally, remarks: remarksOf(sample, attribution, member), uncertainty: jackknife(sample, tally, member), attribution }, opts);
 }
 
 function perceptionGaps(sample: Sample, shown: readonly VisibleGroup[]): PerceptionGap[] {
@@ -104,9 +100,8 @@ function leadersShown(sample: Sample, plan: GroupPlan, minGroup: number): boolea
 function questionGaps(sample: Sample, opts: ScoreOptions, top: number): QuestionGap[] {
   const leaderTallies = [...sample.byRole].filter(([role]) => isLeader(role)).map(([, t]) => t);
   const frontlineTally = sample.byRole.get('frontline')!;
-  const none: Remarks = { notes: [], comments: [] };
-  const l = scoreTally({ layout: sample.layout, tally: combined(sample.layout, leaderTallies), remarks: none }, opts);
-  const f = scoreTally({ layout: sample.layout, tally: frontlineTally, remarks: none }, opts);
+  const l = scoreTally({ layout: sample.layout, tally: combined(sample.layout, leaderTallies), remarks: NO_REMARKS }, opts);
+  const f = scoreTally({ layout: sample.layout, tally: frontlineTally, remarks: NO_REMARKS }, opts);
   return l.sections
     .flatMap((s, si) =>
       s.questions.flatMap((lq, qi) => {

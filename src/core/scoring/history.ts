@@ -1,5 +1,6 @@
 // Trends: earlier rounds of the same questionnaire, one point per round, each with its intervals.
 import { jackknife } from './jackknife.js';
+import { NO_REMARKS } from './remarks.js';
 import type { Sample } from './sample.js';
 import type { Estimate, ScoreOptions } from './scoreResult.js';
 import { scoreTally } from './scoreTally.js';
@@ -18,7 +19,7 @@ export interface HistoryPoint {
 
 function point(sample: Sample, round: string, tally: Tally, opts: ScoreOptions): HistoryPoint {
   const index = sample.columns.rounds.index.get(round);
-  const r = scoreTally({ layout: sample.layout, tally, remarks: { notes: [], comments: [] }, uncertainty: jackknife(sample, tally, (i) => sample.columns.round[i] === index) }, opts);
+  const r = scoreTally({ layout: sample.layout, tally, remarks: NO_REMARKS, uncertainty: jackknife(sample, tally, (i) => sample.columns.round[i] === index) }, opts);
   const estimate = (e: Estimate): Estimate => ({ score: e.score, interval: e.interval, se: e.se, n: e.n });
   return {
     date: round,

@@ -99,12 +99,6 @@ export function dropDuplicates(sample: Sample, name: SourceName, opts: { readonl
     for (const t of talliesOf(sample, i)) foldRow(t, layout, row, scores, facts, -1);
     c.flags[i]! |= FLAG_DROPPED;
   }
-  const gone = new Set(dropped);
-  for (const list of [sample.notes, sample.comments]) {
-    const kept = list.filter((r) => !gone.has(r.respondent));
-    list.length = 0;
-    list.push(...kept);
-  }
   for (const map of [sample.byRole, sample.byRound]) for (const [k, t] of map) if (t.respondents === 0) map.delete(k);
   recomputeExtremes(sample);
   const files = dropped.map((i) => name(c.source[i]!, c.line[i]!));

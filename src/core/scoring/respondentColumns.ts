@@ -67,9 +67,16 @@ export function newColumns(capacity = 64): RespondentColumns {
   };
 }
 
-function grow(c: RespondentColumns, need: number): void {
+/** Makes room for `need` respondents; beyond a reservation, a quarter more at a time. */
+export function reserveColumns(c: RespondentColumns, need: number): void {
+  grow(c, need, 0);
+}
+
+function grow(c: RespondentColumns, need: number, headroom = 0.25): void {
   if (need <= c.flags.length) return;
-  const size = Math.max(need, c.flags.length * 2);
+  // Growing copies every column: past a reservation, a quarter more each time keeps the copy (and
+  // the old and new arrays alive together) small beside the data.
+  const size = Math.max(need, Math.ceil(c.flags.length * (1 + headroom)), 64);
   for (const name of COLUMNS) {
     const old = c[name];
     const bigger = new (old.constructor as Float64ArrayConstructor)(size);

@@ -5,18 +5,9 @@
 import type { AnswersRecord } from '../checks/checkFile.js';
 import { VALUE_CODE, type CodeRow, type Layout } from '../model/layout.js';
 import { roleKey } from '../model/roles.js';
-import { addRespondent, appendColumns, FLAG_IN_PROGRESS, FLAG_STRAIGHT_LINING, identityHash, newColumns, type RespondentColumns } from './respondentColumns.js';
+import { addRespondent, appendColumns, FLAG_DROPPED, FLAG_IN_PROGRESS, FLAG_STRAIGHT_LINING, identityHash, newColumns, reserveColumns, type RespondentColumns } from './respondentColumns.js';
+import { addRemark, appendRemarks, KEPT_TEXTS, newRemarks, remarkLists, type Attribution, type RemarkIn, type Remarks, type RemarkStore } from './remarks.js';
 import { foldRow, mergeTally, newTally, rowSectionScores, type RowFacts, type Tally } from './tally.js';
-
-/** A note or text answer with what may be said of who wrote it. */
-export interface SampleRemark {
-  readonly question: number;
-  readonly text: string;
-  readonly respondent: number;
-  readonly name?: string;
-  readonly role: string;
-  readonly roleAsWritten?: string;
-}
 
 export interface Sample {
   readonly layout: Layout;
@@ -28,8 +19,9 @@ export interface Sample {
   /** Row i holds respondent i's codes at [i × questions, (i + 1) × questions). */
   rows: CodeRow;
   readonly columns: RespondentColumns;
-  readonly notes: SampleRemark[];
-  readonly comments: SampleRemark[];
+  readonly notes: RemarkStore;
+  /** Text answers. */
+  readonly comments: RemarkStore;
   /** The one respondent's name and role as written, while there is exactly one. */
   single?: { readonly name?: string; readonly role?: string };
 }
@@ -45,9 +37,10 @@ export interface RecordSource {
 /** Respondents who give one raw answer to this many scale questions or more are flagged. */
 export const STRAIGHT_LINING_MIN = 6;
 
-export function newSample(layout: Layout): Sample {
+/** `kept`: different texts kept per question (a worker keeps all; the bound applies on merging). */
+export function newSample(layout: Layout, kept = KEPT_TEXTS): Sample {
   const rows = layout.width === 1 ? new Uint8Array(64 * layout.slots.length) : new Uint16Array(64 * layout.slots.length);
-  return { layout, all: newTally(layout), byRole: new Map(), byRound: new Map(), rows, columns: newColumns(), notes: [], comments: [] };
+  return { layout, all: newTally(layout), byRole: new Map(), byRound: new Map(), rows, columns: newColumns(), notes: newRemarks(kept), comments: newRemarks(kept) };
 }
 
 /** The round a file belongs to: its date, else the name of the folder it sits in. */
@@ -67,15 +60,25 @@ export function tallyIn(map: Map<string, Tally>, key: string, layout: Layout): T
   return t;
 }
 
+/** Makes room for `respondents` in all: when their number is known or estimated up front. */
+export function reserve(sample: Sample, respondents: number): void {
+  const q = sample.layout.slots.length;
+  resizeRows(sample, respondents * q, 0);
+  reserveColumns(sample.columns, respondents);
+}
+
+function resizeRows(sample: Sample, need: number, headroom: number): void {
+  if (need <= sample.rows.length) return;
+  const bigger = new (sample.rows.constructor as Uint8ArrayConstructor)(Math.max(need, Math.ceil(sample.rows.length * (1 + headroom))));
+  bigger.set(sample.rows);
+  sample.rows = bigger;
+}
+
 /** Stores one row, or several rows one after another, starting at respondent `at`. */
 function storeRows(sample: Sample, rows: CodeRow, at: number): void {
   const q = sample.layout.slots.length;
-  const end = at * q + rows.length;
-  if (end > sample.rows.length) {
-    const bigger = new (sample.rows.constructor as Uint8ArrayConstructor)(Math.max(sample.rows.length * 2, end));
-    bigger.set(sample.rows);
-    sample.rows = bigger;
-  }
+  // Past a reservation, a quarter more at a time: the copy keeps old and new rows alive together.
+  resizeRows(sample, at * q + rows.length, 0.25);
   sample.rows.set(rows, at * q);
 }
 
@@ -137,16 +140,15 @@ export function addRecord(sample: Sample, record: AnswersRecord, source: RecordS
     identity: identityHash(identityKey(who)),
     flags: (facts.inProgress ? FLAG_IN_PROGRESS : 0) | (facts.straightLining ? FLAG_STRAIGHT_LINING : 0),
   });
-  const remark = (r: { question: number; text: string }): SampleRemark => ({
+  const remark = (r: { question: number; text: string }): RemarkIn => ({
     question: r.question,
     text: r.text,
     respondent: index,
     ...(who?.name !== undefined && { name: who.name }),
-    role: facts.role,
     ...(who?.role !== undefined && { roleAsWritten: who.role }),
   });
-  for (const n of record.notes) sample.notes.push(remark(n));
-  for (const c of record.comments) sample.comments.push(remark(c));
+  for (const n of record.notes) addRemark(sample.notes, remark(n));
+  for (const c of record.comments) addRemark(sample.comments, remark(c));
   sample.single = index === 0 ? { ...(who?.name !== undefined && { name: who.name }), ...(who?.role !== undefined && { role: who.role }) } : undefined;
 }
 
@@ -181,7 +183,20 @@ export function mergeSample(into: Sample, from: Sample): void {
   for (const [round, t] of from.byRound) mergeTally(tallyIn(into.byRound, round, layout), t);
   if (count > 0) storeRows(into, from.rows.subarray(0, count * layout.slots.length), offset);
   appendColumns(into.columns, from.columns);
-  for (const n of from.notes) into.notes.push({ ...n, respondent: n.respondent + offset });
-  for (const c of from.comments) into.comments.push({ ...c, respondent: c.respondent + offset });
+  appendRemarks(into.notes, from.notes, offset);
+  appendRemarks(into.comments, from.comments, offset);
   into.single = offset === 0 ? from.single : count === 0 ? into.single : undefined;
+}
+
+/** The notes and text answers of the respondents `member` picks (all by default), as they may be attributed. */
+export function remarksOf(sample: Sample, attribution: Attribution, member: (i: number) => boolean = () => true): Remarks {
+  const c = sample.columns;
+  const q = sample.layout.slots.length;
+  const shown = attribution.roles;
+  const filter = {
+    include: (i: number) => (c.flags[i]! & FLAG_DROPPED) === 0 && member(i),
+    names: attribution.names,
+    role: shown === 'all' ? () => true : (i: number) => shown.has(c.roles.list[c.role[i]!]!),
+  };
+  return { notes: remarkLists(sample.notes, q, filter), comments: remarkLists(sample.comments, q, filter) };
 }

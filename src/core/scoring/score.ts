@@ -3,10 +3,11 @@
 import type { Answers, Questionnaire } from '../model/model.js';
 import { compareRoles } from '../model/roles.js';
 import { jackknife } from './jackknife.js';
-import type { Sample } from './sample.js';
+import { remarksOf, type Sample } from './sample.js';
 import { sampleOfAnswers } from './sampleOfAnswers.js';
 import { DEFAULT_MIN_GROUP, type ScoreOptions, type ScoreResult } from './scoreResult.js';
-import { scoreTally, type Attribution } from './scoreTally.js';
+import type { Attribution } from './remarks.js';
+import { scoreTally } from './scoreTally.js';
 import { attributableRoles, planGroups } from './suppression.js';
 
 /** The roles of a sample in report order: executive, manager, frontline, others A–Z, unspecified. */
@@ -22,13 +23,14 @@ export function attributionFor(sample: Sample, opts: ScoreOptions): Attribution 
 
 /** The result for a whole sample, with intervals. */
 export function scoreSample(sample: Sample, opts: ScoreOptions = {}): ScoreResult {
+  const attribution = attributionFor(sample, opts);
   return scoreTally(
     {
       layout: sample.layout,
       tally: sample.all,
-      remarks: sample,
+      remarks: remarksOf(sample, attribution),
       uncertainty: jackknife(sample, sample.all, () => true, opts.population),
-      attribution: attributionFor(sample, opts),
+      attribution,
       ...(sample.single !== undefined && { single: sample.single }),
     },
     opts,

@@ -23,6 +23,8 @@ export interface NoteRef {
   readonly respondent?: string;
   /** The respondent's role: only when its group is large enough to hide a person in. */
   readonly role?: string;
+  /** How many wrote exactly this text, when more than one (name and role only if all share them). */
+  readonly count?: number;
 }
 
 /** One answer value and how many gave it: a scale point, yes or no, an option, n/a or don't know. */
@@ -71,8 +73,11 @@ export interface QuestionResult {
   readonly answers: RawAnswers;
   readonly recommendation?: string;
   readonly notes: readonly NoteRef[];
+  /** Notes counted but not listed: past KEPT_TEXTS different texts (see remarks.ts). */
+  readonly notesNotListed: number;
   /** Text answers, for text questions. */
   readonly comments: readonly NoteRef[];
+  readonly commentsNotListed: number;
 }
 
 export interface Agreement {
@@ -132,6 +137,8 @@ export interface Action {
   /** The respondents' notes on this question joined, or null. */
   readonly note: string | null;
   readonly notes: readonly NoteRef[];
+  /** Notes counted but not listed (see QuestionResult). */
+  readonly notesNotListed: number;
 }
 
 export interface NpsMetric {

@@ -6,8 +6,8 @@ import { exactValue } from './exactSum.js';
 import type { JackknifeResult, Uncertainty } from './jackknife.js';
 import { npsMetrics, ratingMetrics } from './metrics.js';
 import { rawAnswers } from './questionAnswers.js';
-import type { SampleRemark } from './sample.js';
-import { levelFor, verdictFor, weightedMean, type Action, type NoteRef, type QuestionResult, type ScoreOptions, type ScoreResult, type SectionResult, type Spread } from './scoreResult.js';
+import { ANONYMOUS, type Attribution, type RemarkList, type Remarks } from './remarks.js';
+import { levelFor, verdictFor, weightedMean, type Action, type QuestionResult, type ScoreOptions, type ScoreResult, type SectionResult, type Spread } from './scoreResult.js';
 import { questionCounts, type Tally } from './tally.js';
 
 const pct = (v: number | undefined): number | null => (v === undefined ? null : v * 100);
@@ -18,16 +18,7 @@ export const NOT_VISIBLE_SHARE = 0.3;
 /** Most divided questions listed for a section without consensus. */
 const DIVIDED_SHOWN = 3;
 
-/** Who wrote a note may be said: the name only with --names, the role only where its group is shown. */
-export interface Attribution {
-  readonly names: boolean;
-  readonly roles: ReadonlySet<string> | 'all';
-}
-
-export interface Remarks {
-  readonly notes: readonly SampleRemark[];
-  readonly comments: readonly SampleRemark[];
-}
+const NO_LIST: RemarkList = { refs: [], more: 0 };
 
 export interface TallyInput {
   readonly layout: Layout;
@@ -37,8 +28,6 @@ export interface TallyInput {
   readonly attribution?: Attribution;
   readonly single?: ScoreResult['single'];
 }
-
-const ANONYMOUS: Attribution = { names: false, roles: 'all' };
 
 /** Mean, min, max and population sd of a question's values, from its counts. */
 function questionValues(slot: QuestionSlot, counts: Float64Array): { mean?: number; spread: Spread | null } {
@@ -63,21 +52,7 @@ function questionValues(slot: QuestionSlot, counts: Float64Array): { mean?: numb
   return { mean, spread: { respondents: n, min: min * 100, max: max * 100, sd: sd * 100 } };
 }
 
-function noteRefs(remarks: readonly SampleRemark[], a: Attribution): NoteRef[] {
-  // Same keys in the same order as ever: note, respondent?, role?.
-  return remarks.map((r) => {
-    const role = r.roleAsWritten !== undefined && (a.roles === 'all' || a.roles.has(r.role)) ? r.roleAsWritten : undefined;
-    return { note: r.text, ...(a.names && r.name !== undefined && { respondent: r.name }), ...(role !== undefined && { role }) };
-  });
-}
-
-function byQuestion(layout: Layout, remarks: readonly SampleRemark[]): SampleRemark[][] {
-  const out = layout.slots.map((): SampleRemark[] => []);
-  for (const r of remarks) out[r.question]!.push(r);
-  return out;
-}
-
-function questionResult(slot: QuestionSlot, input: TallyInput, notes: readonly SampleRemark[], comments: readonly SampleRemark[]): QuestionResult {
+function questionResult(slot: QuestionSlot, input: TallyInput, notes: RemarkList, comments: RemarkList): QuestionResult {
   const { layout, tally } = input;
   const question = slot.question;
   const i = slot.index;
@@ -86,7 +61,6 @@ function questionResult(slot: QuestionSlot, input: TallyInput, notes: readonly S
   for (let c = VALUE_CODE; c < counts.length; c++) answered += counts[c]!;
   const values = question.scored ? questionValues(slot, counts) : { spread: null };
   const asked = tally.asked[i]!;
-  const attribution = input.attribution ?? ANONYMOUS;
   return {
     id: question.id,
     text: question.text,
@@ -104,8 +78,10 @@ function questionResult(slot: QuestionSlot, input: TallyInput, notes: readonly S
     spread: values.spread,
     answers: rawAnswers(slot, counts),
     ...(question.recommendation !== undefined && { recommendation: question.recommendation }),
-    notes: noteRefs(notes, attribution),
-    comments: noteRefs(comments, attribution),
+    notes: notes.refs,
+    notesNotListed: notes.more,
+    comments: comments.refs,
+    commentsNotListed: comments.more,
   };
 }
 
@@ -122,11 +98,9 @@ const NO_UNCERTAINTY: Uncertainty = { n: 0, se: null, interval: null };
 function sectionResults(input: TallyInput, opts: ScoreOptions): SectionResult[] {
   const { layout, tally } = input;
   const q = layout.questionnaire;
-  const notes = byQuestion(layout, input.remarks.notes);
-  const comments = byQuestion(layout, input.remarks.comments);
   return q.sections.map((s, si) => {
     const target = opts.target ?? s.target;
-    const questions = layout.sections[si]!.map((i) => questionResult(layout.slots[i]!, input, notes[i]!, comments[i]!));
+    const questions = layout.sections[si]!.map((i) => questionResult(layout.slots[i]!, input, input.remarks.notes[i] ?? NO_LIST, input.remarks.comments[i] ?? NO_LIST));
     const scored = questions.filter((x) => x.scored);
     const score = pct(weightedMean(scored.map((x) => ({ weight: x.weight, value: x.score === null ? undefined : x.score / 100 }))));
     const coverage = { answered: scored.reduce((n, x) => n + x.coverage.answered, 0), total: scored.reduce((n, x) => n + x.coverage.total, 0) };
@@ -188,6 +162,7 @@ function actionsOf(priorities: readonly SectionResult[]): Action[] {
         recommendation: question.recommendation ?? question.text,
         note: question.notes.length ? question.notes.map((n) => n.note).join(' / ') : null,
         notes: question.notes,
+        notesNotListed: question.notesNotListed,
       })),
   );
 }

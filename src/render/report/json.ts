@@ -80,10 +80,11 @@ export function scoreJson(m: ScoreResult, roles: RoleCounts): Record<string, unk
       recommendation: a.recommendation,
       note: a.note,
       notes: a.notes,
+      notesNotListed: a.notesNotListed,
     })),
     nps: m.nps.map(npsJson),
     ratings: m.ratings.map((r) => ({ question: r.question, mean: r.mean, interval: r.interval, respondents: r.respondents, min: r.min, max: r.max })),
-    comments: m.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length).map((q) => ({ question: q.id, text: q.text, answers: q.comments }))),
+    comments: m.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length + q.commentsNotListed > 0).map((q) => ({ question: q.id, text: q.text, answers: q.comments, notListed: q.commentsNotListed }))),
   };
 }
 

@@ -7,7 +7,7 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import type { Finding } from '../../core/checks/finding.js';
 import { layoutsOf, type Layouts } from '../../core/model/layout.js';
 import type { Catalog, Questionnaire } from '../../core/model/model.js';
-import { mergeSample, type Sample } from '../../core/scoring/sample.js';
+import { mergeSample, newSample, type Sample } from '../../core/scoring/sample.js';
 import { loadSampleFiles, type LoadedSamples } from '../loadSampleFiles.js';
 import { UserError } from '../userError.js';
 import { portable, restored, type PortableSample } from './portableSample.js';
@@ -60,9 +60,10 @@ function combine(parts: readonly (Part | undefined)[]): LoadedSamples {
     if (part instanceof Error) throw part;
     findings.push(...part!.findings);
     for (const [id, s] of part!.samples) {
-      const into = samples.get(id);
-      if (into) mergeSample(into, s);
-      else samples.set(id, s);
+      // Chunks keep every text; merging into a fresh sample applies the bound on kept texts.
+      const into = samples.get(id) ?? newSample(s.layout);
+      samples.set(id, into);
+      mergeSample(into, s);
     }
   }
   return { samples, findings };
@@ -117,7 +118,7 @@ export async function loadSamplesInParallel(files: readonly string[], catalog: C
   };
   const loadHere = (c: number): void => {
     try {
-      parts[c] = loadSampleFiles(files.slice(c * chunkSize, (c + 1) * chunkSize), layouts, cwd, c * chunkSize);
+      parts[c] = loadSampleFiles(files.slice(c * chunkSize, (c + 1) * chunkSize), layouts, cwd, c * chunkSize, Infinity);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       parts[c] = e;

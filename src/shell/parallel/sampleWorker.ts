@@ -18,7 +18,7 @@ for (let c = Atomics.add(counter, 0, 1); c < chunks; c = Atomics.add(counter, 0,
   let reply: ChunkReply;
   const transfer: ArrayBuffer[] = [];
   try {
-    const { samples, findings } = loadSampleFiles(task.files.slice(c * task.chunkSize, (c + 1) * task.chunkSize), layouts, task.cwd, c * task.chunkSize);
+    const { samples, findings } = loadSampleFiles(task.files.slice(c * task.chunkSize, (c + 1) * task.chunkSize), layouts, task.cwd, c * task.chunkSize, Infinity);
     const sent = [...samples].map(([id, s]) => portable(id, s));
     for (const s of sent) transfer.push(s.rows.buffer as ArrayBuffer);
     reply = { chunk: c, samples: sent, findings };
