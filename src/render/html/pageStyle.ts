@@ -84,7 +84,7 @@ ol.priorities li { margin-bottom: 4px; }
   .overview { grid-template-columns: 1fr; }
 }
 .ci { font-size: 0.82em; font-weight: 400; color: var(--muted); white-space: nowrap; }
-.card .value .ci { display: block; font-size: 13px; margin-top: 2px; }
+.card .value .ci { display: block; font-size: 13px; margin-top: 2px; white-space: normal; }
 .card .value.big .ci { font-size: 14px; }
 td.score strong { font-size: 15px; }
 td.score .ci { display: block; }
@@ -106,8 +106,10 @@ ul.divided { margin: 2px 0 6px; padding-left: 18px; font-size: 13px; }
 .key { display: inline-flex; align-items: center; gap: 4px; margin-right: 10px; white-space: nowrap; }
 .swatch { display: inline-block; width: 11px; height: 11px; border: 1px solid rgba(0,0,0,.25); border-radius: 2px; }
 .mark { font-weight: 700; }
+table.scorecard .flag { white-space: normal; }
+table.scorecard td:last-child { min-width: 120px; }
 .typical { font-size: 12px; color: var(--muted); font-style: italic; }
-td.num .typical, td.num .small { white-space: normal; }
+td.num .typical, td.num .small:not(.nowrap) { white-space: normal; }
 table.question-gaps td:first-child { width: 38%; }
 .reverse { font-weight: 700; color: var(--accent); }
 .hidden-groups { font-size: 13px; background: var(--soft); border-left: 4px solid var(--none); padding: 6px 12px; }
@@ -123,6 +125,8 @@ ul.needs-more { margin: 0; padding-left: 20px; }
 .per-question th:nth-child(1) { width: 34%; } .per-question th:nth-child(2) { width: 12%; } .per-question th:nth-child(3) { width: 10%; } .per-question th:nth-child(4) { width: 270px; }
 td.answers { overflow: hidden; }
 .answer-key { font-size: 11.5px; color: #3b4757; margin-top: 3px; line-height: 1.6; }
+.answer-key .key { white-space: normal; align-items: baseline; }
+.answer-key .swatch { flex: none; }
 svg.distribution { display: block; }
 table.trends th[scope="row"] { width: 30%; }
 .trend-figures { font-weight: 400; font-size: 13px; margin-top: 6px; display: grid; gap: 4px; }
@@ -158,7 +162,8 @@ h4 { font-size: 14px; margin: 12px 0 4px; }
   table { font-size: 8.5pt; }
   th, td { padding: 4px 5px; }
   thead th { font-size: 7.5pt; letter-spacing: .03em; }
-  svg.bar { width: 72px; height: auto; }
+  svg.bar { width: 100px; height: auto; }
+  .badge { font-size: 7.5pt; padding: 0 4px; }
   figure.wide svg.chart { max-width: 560px; }
   figure.wide svg.radar { max-width: 440px; }
   .ci, .typical, .answer-key, .files, ul.privacy { font-size: 7pt; }
@@ -168,7 +173,7 @@ h4 { font-size: 14px; margin: 12px 0 4px; }
   .per-question details { border: 0; margin: 4px 0; }
   .per-question summary { background: none; padding: 4px 0; border-bottom: 1px solid var(--ink); border-radius: 0; }
   details.more summary { display: none; }
-  svg.trend { width: 300px; height: auto; }
+  svg.trend { width: 380px; height: auto; }
   svg.dumbbell { max-width: 560px; }
   td.answers { min-width: 0; }
   .per-question th:nth-child(4) { width: 165px; }

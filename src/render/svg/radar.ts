@@ -137,7 +137,7 @@ function legendRows(items: readonly LegendItem[], width: number): { text: string
   let used = 0;
   for (const item of items) {
     const text = wrapWords(item.name, 44, 1)[0] ?? '';
-    const w = 34 + text.length * 7 + 24;
+    const w = 34 + Math.ceil(text.length * 6.6) + 18;
     const row = rows[rows.length - 1]!;
     if (row.length > 0 && used + w > width - 40) {
       rows.push([]);

@@ -175,7 +175,7 @@ describe('report html', () => {
       expect(count(table, 'class="question-row"')).toBe(qs.length);
       for (const q of qs) {
         expect(table).toContain(`<svg class="distribution" role="img" aria-label="${esc(distributionText(q.answers.distribution))}"`);
-        expect(table).toContain(`n/a ${q.na}<br>don't know ${q.dontKnow}`);
+        expect(table).toContain(`n/a ${q.na}</span><br><span class="muted small nowrap">don't know ${q.dontKnow}</span>`);
         expect(table.includes(esc(notVisibleText(q)))).toBe(q.notVisible);
       }
     });

@@ -36,7 +36,7 @@ function questionRow(q: QuestionResult, inPlan: ReadonlySet<string>): string {
   const total = q.answers.distribution.reduce((n, d) => n + d.count, 0);
   return `<tr class="question-row"><td>${questionText(q)}${flags(q)}</td><td class="num">${q.scored ? scoreWithTypical(q.score, q.answers) : '<span class="muted">—</span>'}</td><td class="num">${q.coverage.answered}/${
     q.coverage.total
-  }<br><span class="muted small">n/a ${q.na}<br>don't know ${q.dontKnow}</span></td><td class="answers">${distributionBar(q.answers.distribution)}${total > 0 ? `<div class="answer-key">${answerKey(q)}</div>` : ''}</td><td>${notesCell(
+  }<br><span class="muted small nowrap">n/a ${q.na}</span><br><span class="muted small nowrap">don't know ${q.dontKnow}</span></td><td class="answers">${distributionBar(q.answers.distribution)}${total > 0 ? `<div class="answer-key">${answerKey(q)}</div>` : ''}</td><td>${notesCell(
     q,
     inPlan,
   )}</td></tr>`;

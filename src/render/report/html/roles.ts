@@ -74,7 +74,11 @@ export function roles(m: ScoreResult, b: RoleBreakdown): string {
   const groups = visibleGroups(b);
   const table = groups.length > 0 ? perceptionTable(m, b, groups) : `<p>No group is large enough to show on its own.</p>`;
   return `<section class="break"><h2>By role: the perception gap</h2>
-<p class="muted small">Each group's section scores side by side. Groups of fewer than ${b.minGroup} respondents are not shown, and small roles may be pooled into "other roles", so that no one's answers can be picked out.</p>
+<p class="muted small">Each group's section scores side by side. ${
+    b.minGroup > 1
+      ? `Groups of fewer than ${b.minGroup} respondents are not shown, and small roles may be pooled into "other roles", so that no one's answers can be picked out.`
+      : 'Every group is shown, however small (--min-group 1): a small group\'s answers can be told apart.'
+  }</p>
 ${hiddenGroupNote(b)}
 ${table}
 ${roleRadar(m, groups)}

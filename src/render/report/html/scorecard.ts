@@ -11,6 +11,7 @@ import { scoredSections } from './overview.js';
 
 function agreementCell(s: SectionResult): string {
   const text = agreementText(s.agreement);
+  if (!text && s.verdict === 'not-assessed') return '<span class="muted">—</span>';
   const band = text ? esc(text) : '<span class="muted">— (fewer than 3)</span>';
   const flag = s.disagreement ? `<br><span class="flag alert">⚑ the mean hides a split</span>` : '';
   const spread = s.spread && s.spread.respondents >= 2 ? `<br><span class="muted small">own scores ${esc(range(s.spread))}</span>` : '';
