@@ -27,7 +27,7 @@ export function writeHostile(dir: string): string {
       'date: 2026-12-01',
       'status: in-progress',
       'answers:',
-      `  same-standard-everywhere: {value: 1, note: ${JSON.stringify(HOSTILE_NOTE)}}`,
+      `  same-standard-everywhere: {value: 5, note: ${JSON.stringify(HOSTILE_NOTE)}}`,
       '',
     ].join('\n'),
   );

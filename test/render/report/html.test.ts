@@ -186,6 +186,8 @@ describe('report html', () => {
     const doc = html([hostile], ctx);
     expectSelfContainedDocument(doc);
     const m = hostile.main;
+    // The one answer is the best possible: above target, yet no verdict.
+    expect(m.score).toBeGreaterThan(m.target);
     expect(m.verdict).toBe('insufficient-data');
     expect(doc).not.toContain(VERDICT_WORDS['on-target']);
     expect(doc).not.toContain('meets its target');
