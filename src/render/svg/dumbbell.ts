@@ -38,7 +38,7 @@ const ROW_H = 54;
 const x = (v: number): number => LABEL_W + (PLOT_W * Math.max(0, Math.min(100, v))) / 100;
 
 function legend(): string {
-  let lx = LABEL_W;
+  let lx = 40;
   const items = Object.values(SIDES).map((s) => {
     const text = `${s.name} (whisker: 95% interval)`;
     const item = `<g class="legend-item">${marker(s.shape, lx + 6, 12, s.colour, true)}<text x="${lx + 16}" y="16" font-size="12" fill="#2f3b4c">${text}</text></g>`;
@@ -74,7 +74,7 @@ function row(r: DumbbellRow, i: number): string {
   const target = `<line class="target" x1="${tx}" y1="${y - 10}" x2="${tx}" y2="${y + 10}" stroke="#1b2a41" stroke-width="2.5"><title>${esc(`Target ${percent(r.target)}`)}</title></line>`;
   const both = isScore(r.staff.score) && isScore(r.customers.score);
   const bar = both ? `<line class="gap" x1="${r1(x(r.staff.score!))}" y1="${y}" x2="${r1(x(r.customers.score!))}" y2="${y}" stroke="#8a94a3" stroke-width="4" stroke-linecap="round"/>` : '';
-  return `<g class="dumbbell-row">${label}${track}${target}${bar}${side(r, 'customers', y)}${side(r, 'staff', y)}</g>`;
+  return `<g class="dumbbell-row">${label}${track}${bar}${target}${side(r, 'customers', y)}${side(r, 'staff', y)}</g>`;
 }
 
 export function dumbbell(opts: DumbbellOptions): string {
