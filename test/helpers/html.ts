@@ -21,9 +21,9 @@ export interface Bundled {
   readonly answersIn: (...paths: string[]) => Promise<Answers[]>;
 }
 
-/** The bundled questionnaires, which must load without findings. */
-export function bundled(): Bundled {
-  const loaded = loadCatalogFiles(yamlFilesIn(join(ROOT, 'questionnaires')), [], ROOT);
+/** The bundled questionnaires and any `extra` questionnaire files, which must load without findings. */
+export function bundled(extra: readonly string[] = []): Bundled {
+  const loaded = loadCatalogFiles(yamlFilesIn(join(ROOT, 'questionnaires')), extra, ROOT);
   expect(loaded.findings).toEqual([]);
   const catalog = loaded.catalog;
   return {
@@ -104,12 +104,20 @@ export function chromium(args: readonly string[], profile: string): { status: nu
       '--disable-component-update',
       '--disable-sync',
       '--host-resolver-rules=MAP * ~NOTFOUND',
+      // The page's console (CSP violations, errors) goes to stderr as ":CONSOLE" lines.
+      '--enable-logging=stderr',
+      '--v=0',
       `--user-data-dir=${profile}`,
       ...args,
     ],
     { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
   );
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? String(r.error ?? '') };
+}
+
+/** What the page said on its console while loading: CSP violations, errors. */
+export function consoleMessages(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => /:CONSOLE[:(]/.test(l));
 }
 
 /**

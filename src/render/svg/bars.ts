@@ -1,25 +1,39 @@
 // Bar charts: the small score bar of a scorecard row, and paired before/after bars per section.
 import { escapeHtml as esc } from '../html/escapeHtml.js';
+import type { Interval } from '../../core/scoring/jackknife.js';
 import { fixed, isScore, percent } from '../text/format.js';
+import { intervalText } from '../text/honestWords.js';
 import { r1, wrapWords } from './style.js';
 
 const clamp = (v: number): number => Math.max(0, Math.min(100, v));
 
-/** A 0–100 bar with a tick at the target; SVG rather than CSS so it prints without "background graphics". */
-export function scoreBar(score: number | null, target: number | null, colour: string, width = 120): string {
-  const h = 14;
+/** An interval as a whisker: a thin line from low to high with end caps, centred on `y`. */
+export function whisker(interval: Interval | null | undefined, x: (v: number) => number, y: number, cap = 3, colour = '#1b2a41'): string {
+  if (!interval) return '';
+  const [a, b] = [r1(x(clamp(interval.low))), r1(x(clamp(interval.high)))];
+  const lines = `<line x1="${a}" y1="${r1(y)}" x2="${b}" y2="${r1(y)}"/><line x1="${a}" y1="${r1(y - cap)}" x2="${a}" y2="${r1(y + cap)}"/><line x1="${b}" y1="${r1(y - cap)}" x2="${b}" y2="${r1(y + cap)}"/>`;
+  // A white halo under the line keeps it readable over a dark bar and over the pale track alike.
+  return `<g class="whisker"><g stroke="#ffffff" stroke-width="3.5" stroke-opacity="0.9">${lines}</g><g stroke="${colour}" stroke-width="1.5">${lines}</g></g>`;
+}
+
+/**
+ * A 0–100 bar with a tick at the target and, when given, the 95% interval as a whisker; SVG
+ * rather than CSS so it prints without "background graphics".
+ */
+export function scoreBar(score: number | null, target: number | null, colour: string, interval: Interval | null = null, width = 120): string {
+  const h = 16;
   const w = (v: number): number => (width * clamp(v)) / 100;
-  const tip = `${percent(score)}${isScore(target) ? ` against a target of ${percent(target)}` : ''}`;
-  const fill = isScore(score) ? `<rect x="0" y="2" width="${r1(w(score))}" height="${h - 4}" fill="${colour}"/>` : '';
-  const tick = isScore(target)
-    ? `<line x1="${r1(Math.min(width - 1, Math.max(1, w(target))))}" y1="0" x2="${r1(Math.min(width - 1, Math.max(1, w(target))))}" y2="${h}" stroke="#1b2a41" stroke-width="2"/>`
-    : '';
+  const tip = `${percent(score)}${interval ? ` (95% interval ${intervalText(interval)})` : ''}${isScore(target) ? ` against a target of ${percent(target)}` : ''}`;
+  const fill = isScore(score) ? `<rect x="0" y="3" width="${r1(w(score))}" height="${h - 6}" fill="${colour}"/>` : '';
+  const tx = isScore(target) ? r1(Math.min(width - 1, Math.max(1, w(target)))) : '';
+  const tick = isScore(target) ? `<line x1="${tx}" y1="0" x2="${tx}" y2="${h}" stroke="#1b2a41" stroke-width="2"/>` : '';
   return (
     `<svg class="bar" role="img" aria-label="${esc(tip)}" viewBox="0 0 ${width} ${h}" width="${width}" height="${h}">` +
     `<title>${esc(tip)}</title>` +
-    `<rect x="0.5" y="2.5" width="${width - 1}" height="${h - 5}" fill="#eef1f5" stroke="#b8c2cf" stroke-width="1"/>` +
+    `<rect x="0.5" y="3.5" width="${width - 1}" height="${h - 7}" fill="#eef1f5" stroke="#b8c2cf" stroke-width="1"/>` +
     fill +
     tick +
+    whisker(interval, w, h / 2, 4, '#111820') +
     `</svg>`
   );
 }
@@ -28,6 +42,8 @@ export interface PairedRow {
   readonly label: string;
   readonly before: number | null;
   readonly after: number | null;
+  readonly intervalBefore?: Interval | null;
+  readonly intervalAfter?: Interval | null;
   readonly target?: number;
 }
 
@@ -82,17 +98,19 @@ export function pairedBars(opts: PairedBarsOptions): string {
         .map((l, li) => `<tspan x="${labelW - 10}" y="${r1(mid + 4 + (li - (lines.length - 1) / 2) * 14)}">${esc(l)}</tspan>`)
         .join('')}</text>`,
     );
-    const bar = (v: number | null, y: number, paint: { fill: string; stroke: string }, name: string, cls: string, bold: boolean): void => {
-      const tip = esc(`${row.label}, ${name}: ${percent(v)}`);
+    const bar = (v: number | null, i: Interval | null | undefined, y: number, paint: { fill: string; stroke: string }, name: string, cls: string, bold: boolean): void => {
+      const tip = esc(`${row.label}, ${name}: ${percent(v)}${i ? ` (95% interval ${intervalText(i)})` : ''}`);
       if (isScore(v)) {
         parts.push(`<rect class="${cls}" x="${labelW}" y="${y}" width="${r1(Math.max(0.5, x(v) - labelW))}" height="${barH}" fill="${paint.fill}" stroke="${paint.stroke}" stroke-width="1"><title>${tip}</title></rect>`);
-        parts.push(`<text x="${r1(x(v) + 5)}" y="${y + barH - 2}" font-size="11"${bold ? ' font-weight="700"' : ''} fill="#1b2a41">${fixed(v)}</text>`);
+        parts.push(whisker(i, x, y + barH / 2, 4, '#111820'));
+        const end = Math.max(x(v), i ? x(i.high) : 0);
+        parts.push(`<text x="${r1(end + 5)}" y="${y + barH - 2}" font-size="11"${bold ? ' font-weight="700"' : ''} fill="#1b2a41">${fixed(v)}</text>`);
       } else {
         parts.push(`<text x="${labelW + 5}" y="${y + barH - 2}" font-size="11" font-style="italic" fill="#6b7686">not assessed<title>${tip}</title></text>`);
       }
     };
-    bar(row.before, y0, BEFORE, opts.beforeLabel, 'bar-before', false);
-    bar(row.after, y0 + barH + 2, AFTER, opts.afterLabel, 'bar-after', true);
+    bar(row.before, row.intervalBefore, y0, BEFORE, opts.beforeLabel, 'bar-before', false);
+    bar(row.after, row.intervalAfter, y0 + barH + 2, AFTER, opts.afterLabel, 'bar-after', true);
     if (isScore(row.target)) {
       const tx = r1(x(row.target));
       parts.push(`<line x1="${tx}" y1="${y0 - 3}" x2="${tx}" y2="${y0 + 2 * barH + 5}" stroke="#2b2b2b" stroke-width="1.5" stroke-dasharray="3 2"><title>${esc(`Target ${percent(row.target)}`)}</title></line>`);

@@ -3,7 +3,7 @@
 // Scores are percentages on fixed 0–100 axes so charts from different reports compare by eye.
 import { escapeHtml as esc } from '../html/escapeHtml.js';
 import { fixed, isScore, NOT_ASSESSED, percent } from '../text/format.js';
-import { SERIES_STYLES, marker, r1, wrapWords, type MarkerShape } from './style.js';
+import { SERIES_STYLES, TARGET, TARGET_STROKE, marker, r1, wrapWords, type MarkerShape } from './style.js';
 
 export interface RadarSeries {
   readonly name: string;
@@ -74,7 +74,7 @@ function grid(p: Plot, axes: number): string[] {
 }
 
 function targetPolygon(p: Plot, opts: RadarOptions, t: readonly number[]): string {
-  return `<polygon class="target" points="${p.poly(t)}" fill="none" stroke="#2b2b2b" stroke-width="1.5" stroke-dasharray="6 4"><title>${esc(
+  return `<polygon class="target" points="${p.poly(t)}" fill="none" ${TARGET_STROKE}><title>${esc(
     `Target: ${opts.axes.map((a, i) => `${a} ${percent(t[i])}`).join(', ')}`,
   )}</title></polygon>`;
 }
@@ -127,6 +127,8 @@ interface LegendItem {
   readonly colour: string;
   readonly dash?: string;
   readonly shape?: MarkerShape;
+  /** The target's band instead of a series line. */
+  readonly band?: boolean;
 }
 
 /** Lays legend items out in rows that fit the width. */
@@ -135,7 +137,7 @@ function legendRows(items: readonly LegendItem[], width: number): { text: string
   let used = 0;
   for (const item of items) {
     const text = wrapWords(item.name, 44, 1)[0] ?? '';
-    const w = 34 + text.length * 7 + 24;
+    const w = 34 + Math.ceil(text.length * 6.6) + 18;
     const row = rows[rows.length - 1]!;
     if (row.length > 0 && used + w > width - 40) {
       rows.push([]);
@@ -153,7 +155,7 @@ function legend(p: Plot, opts: RadarOptions): { items: string[]; bottom: number 
     const st = SERIES_STYLES[si % SERIES_STYLES.length]!;
     return { name: s.name, colour: st.colour, ...(st.dash && { dash: st.dash }), shape: st.shape };
   });
-  if (opts.targets) entries.push({ name: 'Target', colour: '#2b2b2b', dash: '6 4' });
+  if (opts.targets) entries.push({ name: 'Target', colour: TARGET.colour, band: true });
   const rows = legendRows(entries, p.width);
   const legendTop = p.cy + R + TOP + 10;
   const items: string[] = [];
@@ -162,8 +164,8 @@ function legend(p: Plot, opts: RadarOptions): { items: string[]; bottom: number 
     let lx = (p.width - row.reduce((sum, e) => sum + e.w, 0) + 24) / 2;
     for (const { text, w, item } of row) {
       items.push(
-        `<g class="legend-item"><line x1="${r1(lx)}" y1="${ly}" x2="${r1(lx + 28)}" y2="${ly}" stroke="${item.colour}" stroke-width="2.5"${
-          item.dash ? ` stroke-dasharray="${item.dash}"` : ''
+        `<g class="legend-item"><line x1="${r1(lx + (item.band ? 3 : 0))}" y1="${ly}" x2="${r1(lx + (item.band ? 25 : 28))}" y2="${ly}" ${
+          item.band ? TARGET_STROKE : `stroke="${item.colour}" stroke-width="2.5"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}`
         }/>${item.shape ? marker(item.shape, lx + 14, ly, item.colour, true) : ''}<text x="${r1(lx + 34)}" y="${ly + 4}" font-size="13" fill="#2f3b4c">${esc(text)}</text></g>`,
       );
       lx += w;

@@ -10,14 +10,24 @@ export interface SeriesStyle {
   readonly shape: MarkerShape;
 }
 
+/**
+ * One style per series (a role): colour, dash and marker all differ, and none is red, amber or
+ * green (those say how far from target) nor looks like the target (TARGET below).
+ */
 export const SERIES_STYLES: readonly SeriesStyle[] = [
   { colour: '#1f4e79', shape: 'circle' },
-  { colour: '#c0504d', dash: '7 3', shape: 'square' },
-  { colour: '#2e7d4f', dash: '2 3', shape: 'triangle' },
-  { colour: '#7b4fa0', dash: '9 3 2 3', shape: 'diamond' },
-  { colour: '#b26a00', dash: '4 4', shape: 'circle' },
-  { colour: '#00838f', dash: '12 4', shape: 'square' },
+  { colour: '#7b4fa0', dash: '9 4', shape: 'square' },
+  { colour: '#00838f', dash: '2 3', shape: 'triangle' },
+  { colour: '#6d4c41', dash: '10 3 2 3', shape: 'diamond' },
+  { colour: '#3949ab', dash: '5 3', shape: 'circle' },
+  { colour: '#455a64', dash: '14 4', shape: 'square' },
 ];
+
+/** The target: a wide pale band with no markers, unlike any series line. */
+export const TARGET = { colour: '#9aa5b4', width: 6, opacity: 0.55 } as const;
+
+/** Stroke attributes of the target band. */
+export const TARGET_STROKE = `stroke="${TARGET.colour}" stroke-width="${TARGET.width}" stroke-opacity="${TARGET.opacity}" stroke-linecap="round" stroke-linejoin="round"`;
 
 /** One decimal at most, for SVG coordinates. */
 export const r1 = (n: number): string => String(Math.round(n * 10) / 10);

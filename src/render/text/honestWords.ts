@@ -2,6 +2,7 @@
 // scores, verdicts only where the data carries one, which way a reverse-scored question reads, and
 // whether a change is beyond the noise. One place, so terminal, markdown, HTML and CSV agree.
 import type { AgreementBand } from '../../core/scoring/agreement.js';
+import type { AtTarget, CustomerView, GapVerdict } from '../../core/scoring/deliveryGap.js';
 import type { Interval } from '../../core/scoring/jackknife.js';
 import type { ChangeDirection } from '../../core/scoring/noise.js';
 import type { RawAnswers, Verdict } from '../../core/scoring/scoreResult.js';
@@ -88,4 +89,67 @@ export function hiddenGroupText(minGroup: number): string {
 export function respondentsText(respondents: number, inProgress: number): string {
   const all = `${respondents} ${respondents === 1 ? 'respondent' : 'respondents'}`;
   return inProgress > 0 ? `${all}, ${inProgress} still in progress` : all;
+}
+
+/** "not visible to the people asked (40% don't know)": share of those asked (n/a included) who said don't know. */
+export function notVisibleText(q: { readonly dontKnow: number; readonly na: number; readonly coverage: { readonly total: number } }): string {
+  const asked = q.coverage.total + q.na;
+  return `not visible to the people asked (${asked > 0 ? Math.round((100 * q.dontKnow) / asked) : 0}% don't know)`;
+}
+
+/** What the pooled group holds: "pools executive, manager". */
+export function pooledText(roles: readonly string[]): string {
+  return `pools ${roles.join(', ')}`;
+}
+
+/** Said instead of a list of priorities when there is none: only what is true. */
+export function noPrioritiesText(m: { readonly sections: readonly { readonly scored: boolean; readonly verdict: Verdict }[]; readonly needsMoreAnswers: readonly string[] }): string {
+  const judged = m.sections.filter((s) => s.scored && (s.verdict === 'on-target' || s.verdict === 'below-target')).length;
+  const more = m.needsMoreAnswers.length;
+  if (judged === 0) return more > 0 ? 'No section has enough answers for a verdict yet.' : 'Nothing was assessed.';
+  if (more > 0) return `Every section with a verdict meets its target; ${more} ${more === 1 ? 'section needs' : 'sections need'} more answers.`;
+  return 'Every assessed section meets its target.';
+}
+
+/** "3 CSV rows were skipped (--skip-invalid)". */
+export function skippedText(skipped: number): string {
+  return `${skipped} CSV ${skipped === 1 ? 'row was' : 'rows were'} skipped (--skip-invalid): their answers are not counted.`;
+}
+
+/** A customer metric's value with its interval: "+12.0 (−4.3 to +27.1)", "62.5% yes (41.2–79.9)", "no answers". */
+export function npsWithInterval(x: { readonly variant: 'classic' | 'binary'; readonly value: number | null; readonly interval: Interval | null }): string {
+  if (!isScore(x.value)) return 'no answers';
+  if (x.variant === 'binary') return `${fixed(x.value)}% yes${x.interval ? ` (${intervalText(x.interval)})` : ''}`;
+  const s = (v: number): string => (v > 0 ? `+${fixed(v)}` : fixed(v).replace('-', '\u2212'));
+  return `${s(x.value)}${x.interval ? ` (${s(x.interval.low)} to ${s(x.interval.high)})` : ''}`;
+}
+
+/** A rating's mean on its own scale with its interval: "4.2 of 5 (3.9–4.5)". */
+export function ratingWithInterval(r: { readonly mean: number | null; readonly max: number; readonly interval: Interval | null; readonly respondents: number }): string {
+  if (!isScore(r.mean)) return 'no answers';
+  const i = r.interval ? ` (${r.interval.low.toFixed(1)}–${r.interval.high.toFixed(1)})` : ` (${r.respondents === 1 ? '1 respondent' : `${r.respondents} respondents`}: no interval)`;
+  return `${r.mean.toFixed(1)} of ${r.max}${i}`;
+}
+
+/** How the customers' view compares with the staff's, per mirrored section (deliveryGap.ts). */
+export const GAP_VERDICT_WORDS: Readonly<Record<GapVerdict, string>> = {
+  'delivery-gap': 'delivery gap: staff rate it higher',
+  'customers-rate-higher': 'customers rate it higher',
+  'within-noise': 'within the noise',
+  'not-comparable': 'not comparable',
+};
+
+/** What customers say of a staff priority. */
+export const CUSTOMER_VIEW_WORDS: Readonly<Record<CustomerView, string>> = {
+  confirmed: 'customers confirm',
+  'not-confirmed': 'customers see it otherwise',
+};
+
+/** A mirrored section staff rate on target but customers rate below it. */
+export const SEEN_BY_CUSTOMERS_ONLY = 'seen by customers only';
+
+/** "30% of staff rate the organisation at or above target; 8% of customers do". */
+export function atTargetText(staff: AtTarget, customers: AtTarget): string {
+  const share = (a: AtTarget): string => (a.share === null ? 'none' : `${Math.round(a.share)}%`);
+  return `${share(staff)} of staff rate the organisation at or above target; ${share(customers)} of customers do`;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { STATUS_COLOURS } from '../../../src/render/html/gapStatus.js';
 import { radar } from '../../../src/render/svg/radar.js';
+import { SERIES_STYLES, TARGET } from '../../../src/render/svg/style.js';
 
 const count = (s: string, needle: string): number => s.split(needle).length - 1;
 
@@ -29,5 +31,19 @@ describe('radar', () => {
     expect(Number(w)).toBe(610);
     // Each legend row is 22 high: more than one row makes the chart taller than one row would.
     expect(Number(h)).toBeGreaterThan(227 + 165 + 62 + 10 + 16);
+  });
+
+  it('gives every series its own colour, dash and marker, none red, amber or green, and none like the target', () => {
+    const keys = SERIES_STYLES.map((st) => `${st.colour}|${st.dash ?? 'solid'}|${st.shape}`);
+    expect(new Set(keys).size).toBe(SERIES_STYLES.length);
+    expect(new Set(SERIES_STYLES.map((st) => st.colour)).size).toBe(SERIES_STYLES.length);
+    expect(new Set(SERIES_STYLES.map((st) => st.dash ?? 'solid')).size).toBe(SERIES_STYLES.length);
+    for (const st of SERIES_STYLES) expect(Object.values(STATUS_COLOURS)).not.toContain(st.colour);
+    expect(SERIES_STYLES.map((st) => st.colour)).not.toContain(TARGET.colour);
+    const svg = radar({ title: 'By role', axes, series: SERIES_STYLES.map((_, i) => ({ name: `role ${i}`, values: axes.map(() => 40 + i) })), targets: axes.map(() => 75) });
+    // The target is a wide band with no markers; the legend names it.
+    expect(svg).toMatch(new RegExp(`class="target"[^>]*stroke="${TARGET.colour}" stroke-width="${TARGET.width}"`));
+    expect(svg).not.toMatch(/class="target"[^>]*stroke-dasharray/);
+    expect(svg).toContain('>Target</text>');
   });
 });

@@ -1,4 +1,5 @@
-// What respondents wrote: notes on questions and answers to the text questions.
+// What respondents wrote: notes on questions and answers to the text questions, attributed only
+// as far as the core allows (a role whose group is large enough; names only with --names).
 import type { NoteRef, ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 
@@ -13,9 +14,9 @@ export function noteList(notes: readonly NoteRef[]): string {
 }
 
 export function comments(m: ScoreResult): string {
-  const withComments = m.sections.flatMap((s) => s.questions.filter((q) => q.comments.length > 0).map((q) => ({ s, q })));
-  if (withComments.length === 0) return '';
-  return `<section><h2>In respondents' words</h2>${withComments
-    .map(({ s, q }) => `<h3>${esc(q.text)} <span class="muted small">· ${esc(s.title)}</span></h3>${noteList(q.comments)}`)
+  const texts = m.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length + q.notes.length > 0).map((q) => ({ s, q })));
+  if (texts.length === 0) return '';
+  return `<section><h2>In respondents' words</h2>${texts
+    .map(({ s, q }) => `<h3>${esc(q.text)} <span class="muted small">· ${esc(s.title)}</span></h3>${noteList([...q.comments, ...q.notes])}`)
     .join('\n')}</section>`;
 }

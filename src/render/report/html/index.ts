@@ -5,15 +5,18 @@ import type { ScoreResult } from '../../../core/scoring/scoreResult.js';
 import type { RenderContext } from '../../context.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { page } from '../../html/page.js';
-import { isScore, NOT_ASSESSED, percent } from '../../text/format.js';
+import { scoreWithInterval, REVERSE_LEGEND, VERDICT_WORDS } from '../../text/honestWords.js';
 import type { ReportResult } from '../result.js';
 import { actionPlan } from './actionPlan.js';
 import { comments } from './comments.js';
 import { customerMetrics } from './customerMetrics.js';
-import { header, headline } from './header.js';
+import { deliveryGapSection } from './deliveryGap.js';
+import { header, headline, notices } from './header.js';
 import { disagreements, overview } from './overview.js';
+import { priorities } from './priorities.js';
+import { questions } from './questions.js';
 import { roles } from './roles.js';
-import { priorities, scorecard } from './scorecard.js';
+import { scorecard } from './scorecard.js';
 import { trends } from './trends.js';
 
 export function html(results: readonly ReportResult[], ctx: RenderContext): string {
@@ -30,8 +33,15 @@ export function html(results: readonly ReportResult[], ctx: RenderContext): stri
   return page({ title: title || 'icare report', body, version: ctx.version });
 }
 
+/** "57.4 (52.0–62.8) · below target · Developing": the verdict and level only where there is one. */
 function overallLine(m: ScoreResult): string {
-  return esc(isScore(m.score) ? `${percent(m.score)}${m.level ? ` · ${m.level}` : ''}` : NOT_ASSESSED);
+  const verdict = m.verdict === 'on-target' || m.verdict === 'below-target' || m.verdict === 'insufficient-data' ? ` · ${VERDICT_WORDS[m.verdict]}` : '';
+  return esc(`${scoreWithInterval(m.score, m.interval, m.n)}${verdict}${m.level ? ` · ${m.level}` : ''}`);
+}
+
+/** The reverse mark's legend, once per questionnaire, when one of its questions is reverse-scored. */
+function reverseLegend(m: ScoreResult): string {
+  return m.sections.some((s) => s.questions.some((q) => q.reverse)) ? `<p class="key-line">${esc(REVERSE_LEGEND)}.</p>` : '';
 }
 
 function report(r: ReportResult, n: number): string {
@@ -39,15 +49,19 @@ function report(r: ReportResult, n: number): string {
   return [
     `<section class="report" id="report-${n}">`,
     header(r),
+    notices(r),
     headline(m),
+    reverseLegend(m),
     overview(m),
     disagreements(m),
     `<section class="break"><h2>Scorecard</h2>${scorecard(m)}</section>`,
-    priorities(m),
+    priorities(m, r.deliveryGap),
+    r.deliveryGap ? deliveryGapSection(r.deliveryGap) : '',
     customerMetrics(m, r.byRole),
     r.byRole ? roles(m, r.byRole) : '',
     r.trend && r.trend.rounds.length > 0 ? trends(r.trend) : '',
     actionPlan(m),
+    questions(m),
     comments(m),
     `</section>`,
   ]
