@@ -45,7 +45,7 @@ export interface DeliveryGap {
   readonly nps: readonly NpsMetric[];
   readonly ratings: readonly RatingMetric[];
   /** Customers' comments, never with names. */
-  readonly comments: readonly { readonly question: string; readonly text: string; readonly answers: readonly NoteRef[] }[];
+  readonly comments: readonly { readonly question: string; readonly text: string; readonly answers: readonly NoteRef[]; readonly notListed: number }[];
   /** For each staff priority with a mirror: whether customers confirm it. */
   readonly priorities: Readonly<Record<string, CustomerView>>;
   /** Mirrored sections staff rate on target but customers rate below it. */
@@ -105,7 +105,7 @@ export function deliveryGap(staff: ScoreResult, staffSample: Sample, customers: 
     customersAtTarget: atTarget(customerSample, customers.target),
     nps: customers.nps,
     ratings: customers.ratings,
-    comments: customers.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length > 0).map((q) => ({ question: q.id, text: q.text, answers: q.comments.map((n) => ({ note: n.note })) }))),
+    comments: customers.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length + q.commentsNotListed > 0).map((q) => ({ question: q.id, text: q.text, answers: q.comments.map((n) => ({ note: n.note, ...(n.count !== undefined && { count: n.count }) })), notListed: q.commentsNotListed }))),
     priorities,
     seenByCustomersOnly,
   };

@@ -24,7 +24,7 @@ function actionRow(a: Action, k: number): string {
   return `<tr class="action"><td class="num muted">${k}</td><td>${questionText(a)}</td><td class="num">${scoreWithTypical(a.score, a)}</td><td class="num ${statusClass({
     verdict: 'below-target',
     gap: a.gap,
-  })}">${points(a.gap)}</td><td><p class="rec">${esc(a.recommendation)}</p>${noteList(a.notes)}</td></tr>`;
+  })}">${points(a.gap)}</td><td><p class="rec">${esc(a.recommendation)}</p>${noteList(a.notes, a.notesNotListed)}</td></tr>`;
 }
 
 export function actionPlan(m: ScoreResult): string {

@@ -8,6 +8,7 @@ import { dumbbell } from '../../svg/dumbbell.js';
 import { percent, signed } from '../../text/format.js';
 import { atTargetText, GAP_VERDICT_WORDS, noiseText } from '../../text/honestWords.js';
 import { plural } from '../../text/plural.js';
+import { noteList } from './comments.js';
 import { metricCards } from './customerMetrics.js';
 
 const VERDICT_CLASS: Readonly<Record<GapVerdict, string>> = {
@@ -27,7 +28,7 @@ function gapRow(g: GapSection): string {
 function comments(d: DeliveryGap): string {
   if (d.comments.length === 0) return '';
   return `<h3>In customers' words</h3>${d.comments
-    .map((c) => `<h4>${esc(c.text)}</h4><ul class="notes">${c.answers.map((a) => `<li>“${esc(a.note)}”</li>`).join('')}</ul>`)
+    .map((c) => `<h4>${esc(c.text)}</h4>${noteList(c.answers, c.notListed)}`)
     .join('\n')}`;
 }
 

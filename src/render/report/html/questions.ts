@@ -29,7 +29,7 @@ function flags(q: QuestionResult): string {
 function notesCell(q: QuestionResult, inPlan: ReadonlySet<string>): string {
   if (q.notes.length === 0) return '';
   if (inPlan.has(q.id)) return `<span class="muted small">${q.notes.length === 1 ? 'its note is' : 'its notes are'} under its action in the action plan</span>`;
-  return noteList(q.notes);
+  return noteList(q.notes, q.notesNotListed);
 }
 
 function questionRow(q: QuestionResult, inPlan: ReadonlySet<string>): string {
