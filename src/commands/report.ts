@@ -4,6 +4,7 @@ import { byRole } from '../core/scoring/groups.js';
 import { history } from '../core/scoring/history.js';
 import { dropDuplicates, responseWarnings, type ResponseWarning } from '../core/scoring/hygiene.js';
 import { roleCounts } from '../core/scoring/roleCounts.js';
+import { tallies } from '../core/scoring/sample.js';
 import { scoreSample } from '../core/scoring/score.js';
 import type { ScoreOptions } from '../core/scoring/scoreResult.js';
 import { scoreTrend } from '../core/scoring/scoreTrend.js';
@@ -54,8 +55,8 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<number>
   for (const sample of current.samples) {
     const duplicates = dropDuplicates(sample, current.sourceName);
     const warnings: ResponseWarning[] = [...(duplicates ? [duplicates] : []), ...responseWarnings(sample, current.sourceName)];
-    if (opts.population !== undefined && opts.population < sample.all.respondents) {
-      throw new UserError(`--population ${opts.population} is fewer than the ${sample.all.respondents} respondents counted; give how many people were asked`);
+    if (opts.population !== undefined && opts.population < tallies(sample).all.respondents) {
+      throw new UserError(`--population ${opts.population} is fewer than the ${tallies(sample).all.respondents} respondents counted; give how many people were asked`);
     }
     const main = scoreSample(sample, scoreOpts);
     const past = earlier?.samples.find((e) => e.layout.questionnaire.id === sample.layout.questionnaire.id);

@@ -3,7 +3,7 @@
 import { isLeader } from '../model/roles.js';
 import { jackknife } from './jackknife.js';
 import { NO_REMARKS, type Attribution } from './remarks.js';
-import { combined, remarksOf, type Sample } from './sample.js';
+import { combined, remarksOf, tallies, type Sample } from './sample.js';
 import { rolesInOrder } from './score.js';
 import { DEFAULT_MIN_GROUP, type RawAnswers, type ScoreOptions, type ScoreResult } from './scoreResult.js';
 import { scoreTally } from './scoreTally.js';
@@ -89,17 +89,17 @@ function perceptionGaps(sample: Sample, shown: readonly VisibleGroup[]): Percept
  * leaders minus the part shown would reveal a hidden group.
  */
 function leadersShown(sample: Sample, plan: GroupPlan, minGroup: number): boolean {
-  const leaders = [...sample.byRole].filter(([role]) => isLeader(role)).map(([role]) => role);
-  const size = leaders.reduce((n, role) => n + sample.byRole.get(role)!.respondents, 0);
-  const frontline = sample.byRole.get('frontline')?.respondents ?? 0;
+  const leaders = [...tallies(sample).byRole].filter(([role]) => isLeader(role)).map(([role]) => role);
+  const size = leaders.reduce((n, role) => n + tallies(sample).byRole.get(role)!.respondents, 0);
+  const frontline = tallies(sample).byRole.get('frontline')?.respondents ?? 0;
   const asShown = leaders.every((role) => plan.shown.includes(role));
   const asPool = plan.pooled.length > 0 && leaders.length === plan.pooled.length && leaders.every((role) => plan.pooled.includes(role));
   return size >= minGroup && frontline >= minGroup && plan.shown.includes('frontline') && (asShown || asPool);
 }
 
 function questionGaps(sample: Sample, opts: ScoreOptions, top: number): QuestionGap[] {
-  const leaderTallies = [...sample.byRole].filter(([role]) => isLeader(role)).map(([, t]) => t);
-  const frontlineTally = sample.byRole.get('frontline')!;
+  const leaderTallies = [...tallies(sample).byRole].filter(([role]) => isLeader(role)).map(([, t]) => t);
+  const frontlineTally = tallies(sample).byRole.get('frontline')!;
   const l = scoreTally({ layout: sample.layout, tally: combined(sample.layout, leaderTallies), remarks: NO_REMARKS }, opts);
   const f = scoreTally({ layout: sample.layout, tally: frontlineTally, remarks: NO_REMARKS }, opts);
   return l.sections
@@ -116,7 +116,7 @@ function questionGaps(sample: Sample, opts: ScoreOptions, top: number): Question
 
 export function byRole(sample: Sample, opts: ScoreOptions, topQuestions = 10): RoleBreakdown {
   const minGroup = opts.minGroup ?? DEFAULT_MIN_GROUP;
-  const ordered = rolesInOrder(sample.byRole);
+  const ordered = rolesInOrder(tallies(sample).byRole);
   const plan = planGroups(new Map(ordered.map(([role, t]) => [role, t.respondents] as const)), minGroup);
   const attribution: Attribution = { names: opts.names === true, roles: attributableRoles(plan) };
   const roles: RoleGroup[] = ordered.flatMap(([role, tally]): RoleGroup[] => {
@@ -125,7 +125,7 @@ export function byRole(sample: Sample, opts: ScoreOptions, topQuestions = 10): R
     return [{ role, hidden: false, respondents: tally.respondents, result: scoreRoles(sample, new Set([role]), tally, opts, attribution) }];
   });
   if (plan.pooled.length > 0) {
-    const tally = combined(sample.layout, plan.pooled.map((r) => sample.byRole.get(r)!));
+    const tally = combined(sample.layout, plan.pooled.map((r) => tallies(sample).byRole.get(r)!));
     roles.push({ role: OTHER_ROLES, hidden: false, respondents: tally.respondents, pooled: plan.pooled, result: scoreRoles(sample, new Set(plan.pooled), tally, opts, attribution) });
   }
   const shown = roles.filter((g): g is VisibleGroup => !g.hidden);

@@ -1,7 +1,7 @@
 // Trends: earlier rounds of the same questionnaire, one point per round, each with its intervals.
 import { jackknife } from './jackknife.js';
 import { NO_REMARKS } from './remarks.js';
-import type { Sample } from './sample.js';
+import { tallies, type Sample } from './sample.js';
 import type { Estimate, ScoreOptions } from './scoreResult.js';
 import { scoreTally } from './scoreTally.js';
 import type { Tally } from './tally.js';
@@ -37,7 +37,8 @@ function point(sample: Sample, round: string, tally: Tally, opts: ScoreOptions):
  */
 export function history(current: Sample, earlier: Sample | undefined, opts: ScoreOptions = {}): HistoryPoint[] {
   const rounds: { sample: Sample; round: string; tally: Tally }[] = [];
-  for (const [round, tally] of earlier?.byRound ?? []) if (!current.byRound.has(round)) rounds.push({ sample: earlier!, round, tally });
-  for (const [round, tally] of current.byRound) rounds.push({ sample: current, round, tally });
+  const now = tallies(current).byRound;
+  for (const [round, tally] of earlier ? tallies(earlier).byRound : []) if (!now.has(round)) rounds.push({ sample: earlier!, round, tally });
+  for (const [round, tally] of now) rounds.push({ sample: current, round, tally });
   return rounds.sort((a, b) => (a.round < b.round ? -1 : a.round > b.round ? 1 : 0)).map((r) => point(r.sample, r.round, r.tally, opts));
 }

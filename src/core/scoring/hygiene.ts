@@ -2,8 +2,8 @@
 // mixed in one report, files still in progress, answers that are one value all the way down.
 // Duplicates are left out of every tally; the others are only said.
 import { factsAt, FLAG_DROPPED, FLAG_IN_PROGRESS, FLAG_STRAIGHT_LINING, type RespondentColumns } from './respondentColumns.js';
-import { rowOf, tallyIn, type Sample } from './sample.js';
-import { foldRow, rowSectionScore, rowSectionScores, type Tally } from './tally.js';
+import { cellOf, rowOf, tallies, type Sample } from './sample.js';
+import { foldRow, rowSectionScore, rowSectionScores } from './tally.js';
 
 export const WARNING_RULES = ['duplicate-respondent', 'mixed-rounds', 'in-progress', 'straight-lining'] as const;
 export type WarningRule = (typeof WARNING_RULES)[number];
@@ -25,30 +25,25 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Every tally a respondent was folded into. */
-function talliesOf(sample: Sample, i: number): Tally[] {
-  const f = factsAt(sample.columns, i);
-  return [sample.all, tallyIn(sample.byRole, f.role, sample.layout), tallyIn(sample.byRound, f.round, sample.layout)];
-}
 
 /** Section minimum and maximum again, from the rows still counted (a removal cannot undo them). */
 function recomputeExtremes(sample: Sample): void {
   const { layout, columns } = sample;
-  const tallies = new Set<Tally>([sample.all, ...sample.byRole.values(), ...sample.byRound.values()]);
-  for (const t of tallies) for (const s of t.sections) [s.min, s.max] = [Infinity, -Infinity];
+  for (const c of sample.cells.values()) for (const s of c.tally.sections) [s.min, s.max] = [Infinity, -Infinity];
   for (let i = 0; i < columns.count; i++) {
     if (columns.flags[i]! & FLAG_DROPPED) continue;
     const row = rowOf(sample, i);
-    for (const t of talliesOf(sample, i)) {
-      for (let s = 0; s < layout.sections.length; s++) {
-        const v = rowSectionScore(layout, row, s);
-        if (v !== v) continue;
-        const st = t.sections[s]!;
-        if (v < st.min) st.min = v;
-        if (v > st.max) st.max = v;
-      }
+    const f = factsAt(columns, i);
+    const t = cellOf(sample, f.role, f.round);
+    for (let s = 0; s < layout.sections.length; s++) {
+      const v = rowSectionScore(layout, row, s);
+      if (v !== v) continue;
+      const st = t.sections[s]!;
+      if (v < st.min) st.min = v;
+      if (v > st.max) st.max = v;
     }
   }
+  sample.summed = undefined;
 }
 
 /** Later is better: the latest date, then the last source in sorted order, then the last line. */
@@ -96,10 +91,10 @@ export function dropDuplicates(sample: Sample, name: SourceName, opts: { readonl
       ...(f.date !== undefined && { date: f.date }),
     };
     const scores = rowSectionScores(layout, row);
-    for (const t of talliesOf(sample, i)) foldRow(t, layout, row, scores, facts, -1);
+    foldRow(cellOf(sample, f.role, f.round), layout, row, scores, facts, -1);
     c.flags[i]! |= FLAG_DROPPED;
   }
-  for (const map of [sample.byRole, sample.byRound]) for (const [k, t] of map) if (t.respondents === 0) map.delete(k);
+  for (const [k, c] of sample.cells) if (c.tally.respondents === 0) sample.cells.delete(k);
   recomputeExtremes(sample);
   const files = dropped.map((i) => name(c.source[i]!, c.line[i]!));
   return {
@@ -112,7 +107,7 @@ export function dropDuplicates(sample: Sample, name: SourceName, opts: { readonl
 /** The warnings that leave the figures as they are: mixed rounds, in progress, straight-lining. */
 export function responseWarnings(sample: Sample, name: SourceName): ResponseWarning[] {
   const out: ResponseWarning[] = [];
-  const dates = [...sample.all.dates.keys()].sort();
+  const dates = [...tallies(sample).all.dates.keys()].sort();
   if (dates.length > 1) {
     const first = dates[0]!;
     const last = dates[dates.length - 1]!;

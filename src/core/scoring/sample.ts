@@ -9,13 +9,28 @@ import { addRespondent, appendColumns, FLAG_DROPPED, FLAG_IN_PROGRESS, FLAG_STRA
 import { addRemark, appendRemarks, KEPT_TEXTS, newRemarks, remarkLists, type Attribution, type RemarkIn, type Remarks, type RemarkStore } from './remarks.js';
 import { foldRow, mergeTally, newTally, rowSectionScores, type RowFacts, type Tally } from './tally.js';
 
-export interface Sample {
-  readonly layout: Layout;
+/** The respondents of one role in one round: each respondent is folded into exactly one cell. */
+export interface Cell {
+  readonly role: string;
+  readonly round: string;
+  readonly tally: Tally;
+}
+
+/** The sums of a sample's cells: what every figure is worked out from. */
+export interface Tallies {
   readonly all: Tally;
   /** By normalised role, in the order roles first appear. */
-  readonly byRole: Map<string, Tally>;
+  readonly byRole: ReadonlyMap<string, Tally>;
   /** By round (the answers' date, else the folder they sit in), in the order rounds first appear. */
-  readonly byRound: Map<string, Tally>;
+  readonly byRound: ReadonlyMap<string, Tally>;
+}
+
+export interface Sample {
+  readonly layout: Layout;
+  /** By role and round (cellKey), in the order they first appear. */
+  readonly cells: Map<string, Cell>;
+  /** The sums of the cells as last worked out (see tallies()); cleared by every change. */
+  summed?: Tallies | undefined;
   /** Row i holds respondent i's codes at [i × questions, (i + 1) × questions). */
   rows: CodeRow;
   readonly columns: RespondentColumns;
@@ -40,7 +55,7 @@ export const STRAIGHT_LINING_MIN = 6;
 /** `kept`: different texts kept per question (a worker keeps all; the bound applies on merging). */
 export function newSample(layout: Layout, kept = KEPT_TEXTS): Sample {
   const rows = layout.width === 1 ? new Uint8Array(64 * layout.slots.length) : new Uint16Array(64 * layout.slots.length);
-  return { layout, all: newTally(layout), byRole: new Map(), byRound: new Map(), rows, columns: newColumns(), notes: newRemarks(kept), comments: newRemarks(kept) };
+  return { layout, cells: new Map(), rows, columns: newColumns(), notes: newRemarks(kept), comments: newRemarks(kept) };
 }
 
 /** The round a file belongs to: its date, else the name of the folder it sits in. */
@@ -50,14 +65,43 @@ export function roundOf(record: Pick<AnswersRecord, 'head' | 'file'>): string {
   return parts.length > 1 ? (parts[parts.length - 2] ?? 'undated') : 'undated';
 }
 
-/** The tally kept under `key`, created empty when there is none yet. */
-export function tallyIn(map: Map<string, Tally>, key: string, layout: Layout): Tally {
-  let t = map.get(key);
-  if (!t) {
-    t = newTally(layout);
-    map.set(key, t);
+export const cellKey = (role: string, round: string): string => `${role}\u0000${round}`;
+
+/** The cell of `role` in `round`, created empty when there is none yet. */
+export function cellOf(sample: Sample, role: string, round: string): Tally {
+  const key = cellKey(role, round);
+  let c = sample.cells.get(key);
+  if (!c) {
+    c = { role, round, tally: newTally(sample.layout) };
+    sample.cells.set(key, c);
   }
+  return c.tally;
+}
+
+function summedIn(map: Map<string, Tally>, key: string, layout: Layout): Tally {
+  let t = map.get(key);
+  if (!t) map.set(key, (t = newTally(layout)));
   return t;
+}
+
+/**
+ * The overall, per-role and per-round tallies: sums of the cells, exact (see tally.ts), worked out
+ * once after the last change. Folding each respondent into one cell rather than three tallies is
+ * most of what reading a million respondents costs beyond parsing them.
+ */
+export function tallies(sample: Sample): Tallies {
+  if (sample.summed) return sample.summed;
+  const { layout } = sample;
+  const all = newTally(layout);
+  const byRole = new Map<string, Tally>();
+  const byRound = new Map<string, Tally>();
+  for (const c of sample.cells.values()) {
+    mergeTally(all, c.tally);
+    mergeTally(summedIn(byRole, c.role, layout), c.tally);
+    mergeTally(summedIn(byRound, c.round, layout), c.tally);
+  }
+  sample.summed = { all, byRole, byRound };
+  return sample.summed;
 }
 
 /** Makes room for `respondents` in all: when their number is known or estimated up front. */
@@ -125,9 +169,8 @@ export function addRecord(sample: Sample, record: AnswersRecord, source: RecordS
   const facts = factsOf(layout, record);
   const round = source.round ?? roundOf(record);
   const scores = rowSectionScores(layout, record.row);
-  foldRow(sample.all, layout, record.row, scores, facts);
-  foldRow(tallyIn(sample.byRole, facts.role, layout), layout, record.row, scores, facts);
-  foldRow(tallyIn(sample.byRound, round, layout), layout, record.row, scores, facts);
+  foldRow(cellOf(sample, facts.role, round), layout, record.row, scores, facts);
+  sample.summed = undefined;
   storeRows(sample, record.row, index);
   const who = record.head.respondent;
   addRespondent(sample.columns, {
@@ -178,9 +221,8 @@ export function mergeSample(into: Sample, from: Sample): void {
   const { layout } = into;
   const offset = into.columns.count;
   const count = from.columns.count;
-  mergeTally(into.all, from.all);
-  for (const [role, t] of from.byRole) mergeTally(tallyIn(into.byRole, role, layout), t);
-  for (const [round, t] of from.byRound) mergeTally(tallyIn(into.byRound, round, layout), t);
+  for (const c of from.cells.values()) mergeTally(cellOf(into, c.role, c.round), c.tally);
+  into.summed = undefined;
   if (count > 0) storeRows(into, from.rows.subarray(0, count * layout.slots.length), offset);
   appendColumns(into.columns, from.columns);
   appendRemarks(into.notes, from.notes, offset);

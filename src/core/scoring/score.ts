@@ -3,7 +3,7 @@
 import type { Answers, Questionnaire } from '../model/model.js';
 import { compareRoles } from '../model/roles.js';
 import { jackknife } from './jackknife.js';
-import { remarksOf, type Sample } from './sample.js';
+import { remarksOf, tallies, type Sample } from './sample.js';
 import { sampleOfAnswers } from './sampleOfAnswers.js';
 import { DEFAULT_MIN_GROUP, type ScoreOptions, type ScoreResult } from './scoreResult.js';
 import type { Attribution } from './remarks.js';
@@ -17,7 +17,7 @@ export function rolesInOrder<T>(byRole: ReadonlyMap<string, T>): [string, T][] {
 
 /** Which roles a note may name, given the sample's role groups and --min-group. */
 export function attributionFor(sample: Sample, opts: ScoreOptions): Attribution {
-  const sizes = new Map(rolesInOrder(sample.byRole).map(([role, t]) => [role, t.respondents] as const));
+  const sizes = new Map(rolesInOrder(tallies(sample).byRole).map(([role, t]) => [role, t.respondents] as const));
   return { names: opts.names === true, roles: attributableRoles(planGroups(sizes, opts.minGroup ?? DEFAULT_MIN_GROUP)) };
 }
 
@@ -27,9 +27,9 @@ export function scoreSample(sample: Sample, opts: ScoreOptions = {}): ScoreResul
   return scoreTally(
     {
       layout: sample.layout,
-      tally: sample.all,
+      tally: tallies(sample).all,
       remarks: remarksOf(sample, attribution),
-      uncertainty: jackknife(sample, sample.all, () => true, opts.population),
+      uncertainty: jackknife(sample, tallies(sample).all, () => true, opts.population),
       attribution,
       ...(sample.single !== undefined && { single: sample.single }),
     },

@@ -1,5 +1,6 @@
 // rwg(J), worked by hand (docs/scoring.md, "Agreement").
 import { describe, expect, it } from 'vitest';
+import { tallies } from '../../../src/core/scoring/sample.js';
 import { normaliseAnswers, normaliseQuestionnaire, type AnswerValue } from '../../../src/core/model/model.js';
 import { bandOf, questionSpreads, sectionAgreement } from '../../../src/core/scoring/agreement.js';
 import { sampleOfAnswers } from '../../../src/core/scoring/sampleOfAnswers.js';
@@ -27,20 +28,20 @@ describe('agreement (rwg(J))', () => {
     // A = 5 points, σ² = (25 − 1)/12 = 2. q1: 4,4,5,3: s² = 0.667, ratio 0.333. q2: 2,5,1,4:
     // s² = 3.333, ratio 1.667. r̄ = 1, so rwg = 0. Choice questions do not count.
     const s = sample([[4, 2], [4, 5], [5, 1], [3, 4]]);
-    expect(sectionAgreement(s.layout, s.all, 0)).toEqual({ rwg: 0, band: 'no-consensus' });
-    expect(questionSpreads(s.layout, s.all, 0).map((x) => [x.question, +x.ratio.toFixed(4)])).toEqual([[1, 1.6667], [0, 0.3333]]);
+    expect(sectionAgreement(s.layout, tallies(s).all, 0)).toEqual({ rwg: 0, band: 'no-consensus' });
+    expect(questionSpreads(s.layout, tallies(s).all, 0).map((x) => [x.question, +x.ratio.toFixed(4)])).toEqual([[1, 1.6667], [0, 0.3333]]);
   });
 
   it('a section people agree on: J(1 − r̄) / (J(1 − r̄) + r̄)', () => {
     // q2: 4,5,4,4: s² = 0.25, ratio 0.125. r̄ = (0.333 + 0.125)/2 = 0.2292; rwg = 1.5417/1.7708 = 0.8706.
     const s = sample([[4, 4], [4, 5], [5, 4], [3, 4]]);
-    const a = sectionAgreement(s.layout, s.all, 0)!;
+    const a = sectionAgreement(s.layout, tallies(s).all, 0)!;
     expect(a.rwg).toBeCloseTo(0.8706, 4);
     expect(a.band).toBe('agreement');
   });
 
   it('needs at least 3 respondents; bands at 0.70 and 0.50', () => {
-    expect(sectionAgreement(sample([[4, 4], [5, 5]]).layout, sample([[4, 4], [5, 5]]).all, 0)).toBeNull();
+    expect(sectionAgreement(sample([[4, 4], [5, 5]]).layout, tallies(sample([[4, 4], [5, 5]])).all, 0)).toBeNull();
     expect([bandOf(0.7), bandOf(0.6999), bandOf(0.5), bandOf(0.4999)]).toEqual(['agreement', 'moderate', 'moderate', 'no-consensus']);
   });
 });

@@ -1,5 +1,6 @@
 // Response hygiene, by hand (docs/scoring.md, "Response hygiene").
 import { describe, expect, it } from 'vitest';
+import { tallies } from '../../../src/core/scoring/sample.js';
 import { normaliseAnswers, normaliseQuestionnaire, type AnswersFile } from '../../../src/core/model/model.js';
 import { dropDuplicates, responseWarnings } from '../../../src/core/scoring/hygiene.js';
 import { sampleOfAnswers } from '../../../src/core/scoring/sampleOfAnswers.js';
@@ -37,7 +38,7 @@ describe('duplicate respondents', () => {
     // a: b-dana 5 → 1, lee 4 → 0.75, x2 1 → 0: mean 0.5833.
     expect(r.sections[0]!.questions[0]!.score).toBeCloseTo(58.333, 3);
     expect(r.sections[0]!.spread).toMatchObject({ respondents: 3, min: expect.any(Number) });
-    expect(s.byRole.get('frontline')!.respondents).toBe(1);
+    expect(tallies(s).byRole.get('frontline')!.respondents).toBe(1);
   });
 
   it('nothing to say when everyone is there once', () => {

@@ -2,6 +2,7 @@
 // properties they must have whatever the answers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tallies } from '../../../src/core/scoring/sample.js';
 import { normaliseAnswers, normaliseQuestionnaire, type AnswerValue } from '../../../src/core/model/model.js';
 import { jackknife } from '../../../src/core/scoring/jackknife.js';
 import { sampleOfAnswers } from '../../../src/core/scoring/sampleOfAnswers.js';
@@ -25,7 +26,7 @@ describe('intervals, by hand', () => {
   const sample = sampleOfAnswers(q, [answers({ q1: 5 }), answers({ q1: 3 }), answers({ q1: 4 })]);
 
   it('SE = √((n−1)/n · Σ(θ₍ᵢ₎ − θ̄)²), interval θ̂ ± t·SE clamped to [0, 100]', () => {
-    const r = jackknife(sample, sample.all, all);
+    const r = jackknife(sample, tallies(sample).all, all);
     expect(r.sections[0]!.n).toBe(3);
     expect(r.sections[0]!.se).toBeCloseTo(14.4338, 4);
     expect(r.sections[0]!.interval!.low).toBeCloseTo(12.8966, 4);
@@ -36,17 +37,17 @@ describe('intervals, by hand', () => {
   });
 
   it('--population N scales SE by √((N − n)/(N − 1)); everyone asked means no sampling error', () => {
-    const five = jackknife(sample, sample.all, all, 5).sections[0]!;
+    const five = jackknife(sample, tallies(sample).all, all, 5).sections[0]!;
     expect(five.se).toBeCloseTo(10.2062, 4);
     expect(five.interval!.low).toBeCloseTo(31.0862, 4);
-    const three = jackknife(sample, sample.all, all, 3).sections[0]!;
+    const three = jackknife(sample, tallies(sample).all, all, 3).sections[0]!;
     expect(three.se).toBe(0);
     expect(three.interval).toEqual({ low: 75, high: 75 });
   });
 
   it('fewer than 2 respondents with a value: no interval', () => {
     const one = sampleOfAnswers(q, [answers({ q1: 5 }), answers({ q2: 1 })]);
-    const r = jackknife(one, one.all, all);
+    const r = jackknife(one, tallies(one).all, all);
     expect(r.sections[0]).toEqual({ n: 1, se: null, interval: null });
     expect(r.overall.n).toBe(2);
     expect(r.overall.interval).not.toBeNull();
@@ -57,7 +58,7 @@ describe('intervals, by hand', () => {
     const s = sampleOfAnswers(q, [answers({ q2: 5, q3: 'yes' }), answers({ q3: 'no' }), answers({ q2: 1, q3: 'yes' })]);
     // θ̂ = (1 × 0.5 + 2 × 2/3) / 3 = 0.6111. Without 0: (0 + 2 × 0.5)/3 = 0.3333; without 1:
     // (0.5 + 2 × 1)/3 = 0.8333; without 2: (1 + 2 × 0.5)/3 = 0.6667. θ̄ = 0.6111.
-    const r = jackknife(s, s.all, all).sections[1]!;
+    const r = jackknife(s, tallies(s).all, all).sections[1]!;
     const dev = [0.3333333 - 0.6111111, 0.8333333 - 0.6111111, 0.6666667 - 0.6111111];
     const se = Math.sqrt((2 / 3) * dev.reduce((a, d) => a + d * d, 0)) * 100;
     expect(r.se).toBeCloseTo(se, 3);
@@ -71,7 +72,7 @@ describe('interval properties', () => {
     fc.assert(
       fc.property(fc.array(respondent, { minLength: 2, maxLength: 12 }), (rs) => {
         const s = sampleOfAnswers(q, rs);
-        const r = jackknife(s, s.all, all);
+        const r = jackknife(s, tallies(s).all, all);
         const scored = scoreSample(s);
         [...r.sections, r.overall].forEach((u, i) => {
           const score = i < r.sections.length ? scored.sections[i]!.score : scored.score;
@@ -93,8 +94,8 @@ describe('interval properties', () => {
       fc.property(fc.array(complete, { minLength: 2, maxLength: 10 }), (rs) => {
         const once = sampleOfAnswers(q, rs);
         const twice = sampleOfAnswers(q, [...rs, ...rs]);
-        const a = jackknife(once, once.all, all);
-        const b = jackknife(twice, twice.all, all);
+        const a = jackknife(once, tallies(once).all, all);
+        const b = jackknife(twice, tallies(twice).all, all);
         [...a.sections, a.overall].forEach((u, i) => {
           const v = i < a.sections.length ? b.sections[i]! : b.overall;
           if (!u.interval || !v.interval) return;
@@ -110,7 +111,7 @@ describe('interval properties', () => {
         const shuffled = rs.map((r, i) => ({ r, k: (i * 7919 + seed) % 101 })).sort((x, y) => x.k - y.k).map((x) => x.r);
         const a = sampleOfAnswers(q, rs);
         const b = sampleOfAnswers(q, shuffled);
-        expect(jackknife(b, b.all, all)).toEqual(jackknife(a, a.all, all));
+        expect(jackknife(b, tallies(b).all, all)).toEqual(jackknife(a, tallies(a).all, all));
         expect(scoreSample(b)).toEqual(scoreSample(a));
       }),
     );

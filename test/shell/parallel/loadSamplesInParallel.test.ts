@@ -9,7 +9,7 @@ import { UserError } from '../../../src/shell/userError.js';
 import { loadCatalogFiles } from '../../../src/shell/catalog.js';
 import { layoutsOf } from '../../../src/core/model/layout.js';
 import { allQuestions, type Catalog } from '../../../src/core/model/model.js';
-import { usedRows, type Sample } from '../../../src/core/scoring/sample.js';
+import { tallies, usedRows, type Sample } from '../../../src/core/scoring/sample.js';
 import { exactValue } from '../../../src/core/scoring/exactSum.js';
 import { scoreSample } from '../../../src/core/scoring/score.js';
 import type { Tally } from '../../../src/core/scoring/tally.js';
@@ -26,8 +26,9 @@ function tallyValues(t: Tally): unknown {
 
 /** What a sample holds, without its layout (a compiled object with functions). */
 function contents(s: Sample): unknown {
-  const tallies = (m: Map<string, Tally>): unknown => [...m].map(([k, t]) => [k, tallyValues(t)]);
-  return { all: tallyValues(s.all), byRole: tallies(s.byRole), byRound: tallies(s.byRound), rows: [...usedRows(s)], notes: s.notes, comments: s.comments, single: s.single, result: scoreSample(s) };
+  const each = (m: ReadonlyMap<string, Tally>): unknown => [...m].map(([k, t]) => [k, tallyValues(t)]);
+  const t = tallies(s);
+  return { all: tallyValues(t.all), byRole: each(t.byRole), byRound: each(t.byRound), cells: [...s.cells.keys()], rows: [...usedRows(s)], notes: s.notes, comments: s.comments, single: s.single, result: scoreSample(s) };
 }
 
 function same(a: LoadedSamples, b: LoadedSamples): void {
@@ -78,7 +79,7 @@ describe('loadSamplesInParallel', () => {
   it('gives what one thread gives when the worker reads every chunk', async () => {
     const one = loadOne(files);
     expect(one.findings.map((f) => f.rule).sort()).toEqual(['unknown-file-kind', 'unknown-question', 'version-mismatch', 'yaml-syntax']);
-    expect([...one.samples.values()].map((s) => s.all.respondents)).toEqual([43, 254]);
+    expect([...one.samples.values()].map((s) => tallies(s).all.respondents)).toEqual([43, 254]);
     const two = await loadSamplesInParallel(files, catalog, dir, { workerScript, minFiles: 0, workerOnly: true });
     expect(two.workerChunks).toBeGreaterThan(1);
     same(one, two);
