@@ -53,18 +53,25 @@ function isUtf16(bytes: Uint8Array): boolean {
   return (odd === n / 2 && even === 0) || (even === n / 2 && odd === 0);
 }
 
+const TOO_DEEP = `nested more than ${MAX_DEPTH} levels deep; refusing a file no questionnaire or answers file needs`;
+
 export function parseYaml(text: string, file: string): ParseResult {
-  // Both parsers recurse: a file nested deeper than any real one is refused before they run.
-  const deep = tooDeepAt(text);
-  if (deep >= 0) return { ok: false, findings: [findingAt(text, file, deep, 'yaml-too-deep', `nested more than ${MAX_DEPTH} levels deep; refusing a file no questionnaire or answers file needs`)] };
+  const tooDeep = (): ParseResult => ({ ok: false, findings: [findingAt(text, file, Math.max(0, tooDeepAt(text)), 'yaml-too-deep', TOO_DEEP)] });
   // The indexOf checks are cheap and settle almost every file before the regular expression runs.
   if ((text.indexOf('&') < 0 && text.indexOf('*') < 0) || !ANCHOR_OR_ALIAS.test(text)) {
     try {
-      return { ok: true, data: jsYaml.load(text, { schema: fastCoreSchema, filename: file }) };
-    } catch {
-      // fall through: the positioned parser explains the problem with a position
+      // Without aliases the result is a tree: its depth is the file's nesting, measured after the
+      // fact (js-yaml overflows its stack on absurd nesting, caught below) instead of scanning
+      // every file's text first.
+      const data: unknown = jsYaml.load(text, { schema: fastCoreSchema, filename: file });
+      return depthOf(data, MAX_DEPTH + 1) > MAX_DEPTH ? tooDeep() : { ok: true, data };
+    } catch (e) {
+      if (e instanceof RangeError) return tooDeep();
+      // else fall through: the positioned parser explains the problem with a position
     }
   }
+  // `yaml` recurses and expands aliases: a file nested deeper than any real one is refused first.
+  if (tooDeepAt(text) >= 0) return tooDeep();
   try {
     return parsePositioned(text, file);
   } catch (e) {
@@ -72,6 +79,18 @@ export function parseYaml(text: string, file: string): ParseResult {
     if (e instanceof RangeError) return { ok: false, findings: [findingAt(text, file, 0, 'yaml-too-deep', 'nested too deeply to read')] };
     throw e;
   }
+}
+
+/** How deeply a parsed tree nests (a scalar is 0), counting no further than `limit`. */
+function depthOf(value: unknown, limit: number): number {
+  if (value === null || typeof value !== 'object' || limit === 0) return 0;
+  let deepest = 0;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    if (child === null || typeof child !== 'object') continue;
+    deepest = Math.max(deepest, depthOf(child, limit - 1));
+    if (deepest >= limit - 1) break;
+  }
+  return deepest + 1;
 }
 
 function findingAt(text: string, file: string, offset: number, rule: string, message: string): Finding {
