@@ -2,10 +2,10 @@
 import type { RenderContext } from '../context.js';
 import { html } from './html/index.js';
 import { json } from './json.js';
-import { markdown } from './markdown.js';
+import { markdown } from './markdown/index.js';
 import type { ReportFormat } from './formats.js';
 import type { ReportResult } from './result.js';
-import { terminal } from './terminal.js';
+import { terminal } from './terminal/index.js';
 
 export type ReportRenderer = (results: readonly ReportResult[], ctx: RenderContext) => string;
 
