@@ -345,6 +345,23 @@ describe('icare report: bad input and output files', () => {
     checkTables(md.stdout);
   });
 
+  it('a one-answer in-progress file gives no level and no "on target" anywhere, and says it is in progress', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-one-'));
+    writeFileSync(join(dir, 'a.yaml'), 'questionnaire: icare\nversion: 1\nstatus: in-progress\nrespondent: {role: frontline}\nanswers:\n  same-standard-everywhere: 5\n');
+    const doc = JSON.parse((await runCli(['report', dir, '--format', 'json'])).stdout);
+    expect(doc.score).toBe(100);
+    const levels: string[] = JSON.parse((await runCli(['show', 'icare', '--format', 'json'])).stdout).levels.map((l: { name: string }) => l.name);
+    for (const format of ['terminal', 'markdown', 'csv']) {
+      for (const columns of [60, 80, 120]) {
+        const out = (await runCli(['report', dir, '--format', format], { columns })).stdout.replaceAll(doc.questionnaire.title, 'TITLE');
+        for (const name of levels) expect(out, `${format} ${name}`).not.toContain(name);
+        expect(out).not.toMatch(/on target|meets its target/);
+        expect(out).toMatch(/needs more answers/i);
+        if (format !== 'csv') expect(out.replace(/\s+/g, ' ')).toContain('one respondent (frontline), still in progress');
+      }
+    }
+  });
+
   it('escapes hostile text in html', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-hostile-'));
     writeFileSync(

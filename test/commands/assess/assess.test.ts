@@ -157,11 +157,11 @@ describe('a full run', () => {
     await validates(path);
 
     expect(r.out).toContain('Your scorecard · Little questionnaire');
-    expect(r.out).toMatch(/│ Basics +│ +58\.3 │ Developing +│/);
+    expect(r.out).toMatch(/│ Basics +│ +58\.3 │ Developing +│\n│ +│ +│ below target +│/);
     expect(r.out).toMatch(/│ Follow-up +│ +25\.0 │ Reactive +│/);
-    expect(r.out).toContain('Overall 41.7% · Developing · target 75.0 · 4 of 4 answered');
-    // Follow-up is furthest from target, so its question leads.
-    expect(r.out).toMatch(/Largest gaps\n {2}1\. We call back when we said we would\.\n.*Follow-up · 25\.0% · 50\.0 points below target\n {2}2\. Customers are greeted within a minute\.\n.*\n {2}3\. Our service vision is…\n/);
+    expect(r.out).toContain('Overall 41.7 (1 respondent: no interval) · Developing · below target 75.0');
+    // The first actions in the action plan's order: Follow-up is the first priority, so its question leads.
+    expect(r.out).toMatch(/First in the action plan \(the report’s order\)\n {2}1\. We call back when we said we would\.\n.*Follow-up · 25\.0 · 50\.0 points below target\n {2}2\. Customers are greeted within a minute\.\n.*\n {2}3\. Our service vision is…\n/);
     expect(r.out).toContain(`${shown(FILE)} (complete, 5 of 6 answered)`);
     expect(r.out).toContain(`icare report ${shown(FILE)}`);
   });

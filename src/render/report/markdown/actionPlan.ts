@@ -3,7 +3,7 @@
 import type { NoteRef, ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeInline as md } from '../../markdown/escapeMarkdown.js';
 import { fixed, num } from '../../text/format.js';
-import { reverseMark, typicalText } from '../../text/honestWords.js';
+import { noPrioritiesText, reverseMark, typicalText } from '../../text/honestWords.js';
 
 export function who(n: NoteRef): string {
   const parts = [n.respondent, n.role].filter((x): x is string => !!x);
@@ -12,7 +12,7 @@ export function who(n: NoteRef): string {
 
 export function actionPlan(m: ScoreResult): string[] {
   const out = ['## Action plan', ''];
-  if (m.actions.length === 0) out.push('Nothing scores below target.', '');
+  if (m.actions.length === 0) out.push(noPrioritiesText(m), '');
   m.actions.forEach((a, i) => {
     const marker = `${i + 1}. `;
     const indent = ' '.repeat(marker.length);

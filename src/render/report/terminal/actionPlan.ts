@@ -3,7 +3,7 @@
 import type { NoteRef, QuestionResult } from '../../../core/scoring/scoreResult.js';
 import type { RenderContext } from '../../context.js';
 import { fixed, num } from '../../text/format.js';
-import { reverseMark, typicalText } from '../../text/honestWords.js';
+import { noPrioritiesText, reverseMark, typicalText } from '../../text/honestWords.js';
 import { plural } from '../../text/plural.js';
 import { oneLine } from '../../text/sanitize.js';
 import { wrap } from '../../text/wrapText.js';
@@ -31,7 +31,7 @@ export function actionPlan(r: ReportResult, ctx: RenderContext, width: number): 
   const shown = shownActions(r);
   const more = m.actions.length > shown.length ? ` (top ${shown.length} of ${m.actions.length}; --all for all)` : '';
   const out = [wrap(chalk.bold('Action plan') + chalk.dim(more), width, '  ')];
-  if (shown.length === 0) out.push('  Nothing below target.');
+  if (shown.length === 0) out.push(wrap(`  ${noPrioritiesText(m)}`, width, '  '));
   shown.forEach((a, i) => {
     out.push(wrap(`${String(i + 1).padStart(2)}. ${oneLine(a.text)}${reverseMark(a.reverse)}`, width, '    '));
     const typical = typicalText(a);
