@@ -33,7 +33,11 @@ export function terminal(q: Questionnaire, ctx: RenderContext): string {
     if (l.description) out.push(...wrapText(oneLine(l.description), width, '          ').map((x) => chalk.dim(x)));
   });
   q.sections.forEach((s, i) => out.push('', ...section(s, i + 1, q, ctx, width)));
-  out.push('', chalk.dim('Blank form for workshops:'), chalk.dim(`  icare show ${oneLine(q.id)} -f markdown -o ${oneLine(q.id)}-form.md`));
+  // The command to copy: when too long, its last option goes on a continuation line (still one command).
+  const command = `  icare show ${oneLine(q.id)} -f markdown`;
+  const outFile = `-o ${oneLine(q.id)}-form.md`;
+  const line = command.length + 1 + outFile.length <= width ? `${command} ${outFile}` : `${command} \\\n    ${outFile}`;
+  out.push('', chalk.dim('Blank form for workshops:'), ...line.split('\n').map((l) => chalk.dim(l)));
   return out.join('\n') + '\n';
 }
 

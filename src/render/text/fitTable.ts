@@ -65,7 +65,7 @@ export function tableFits(t: FitTable): boolean {
 export function fitTable(t: FitTable): string {
   const heads = t.columns.map((c) => c.head);
   const { fits, widths } = layout(t);
-  if (!fits) return stacked(t);
+  if (!fits) return stackTable(t);
   const noRules = t.rules === false ? { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } : {};
   const table = new Table({
     head: heads.map((h) => t.chalk.bold(h)),
@@ -85,7 +85,7 @@ function oneRun(cell: string): string {
 }
 
 /** One block per row: its label, then each other cell after its column's heading, wrapped. */
-function stacked(t: FitTable): string {
+export function stackTable(t: FitTable): string {
   const out: string[] = [];
   for (const r of t.rows) {
     out.push(...wrapText(r[0] ?? '', t.width, '  ', { first: '' }).map((l) => t.chalk.bold(l)));

@@ -39,8 +39,8 @@ describe('renderClosingScorecard', () => {
     expect(text).toContain('First in the action plan (the report’s order)');
   });
 
-  it('fits 60 columns', () => {
+  it('fits 60, 80 and 120 columns', () => {
     const r = score(icare, [normaliseAnswers({ questionnaire: 'icare', answers: Object.fromEntries(icare.sections.flatMap((s) => s.questions.filter((x) => x.type === 'scale').map((x) => [x.id, 2]))) }, 'a.yaml')]);
-    for (const line of renderClosingScorecard(r, ctx(60)).split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+    for (const width of [60, 80, 120]) for (const line of renderClosingScorecard(r, ctx(width)).split('\n')) expect([...line].length).toBeLessThanOrEqual(width);
   });
 });
