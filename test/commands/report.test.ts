@@ -248,6 +248,14 @@ describe('icare report: the whole organisation', () => {
     const doc = JSON.parse((await runCli(['report', NOV, '--history', 'examples/icare', '--format', 'json'])).stdout);
     expect(doc.history.map((h: { date: string }) => h.date)).toEqual(['2026-05-18', '2026-11-16']);
     expect(doc.history[1].score).toBeCloseTo(doc.score, 9);
+    // Each round with its interval, and the change first → latest against its noise.
+    const fmt = (e: { score: number; interval: { low: number; high: number } }): string => `${e.score.toFixed(1)} (${e.interval.low.toFixed(1)}–${e.interval.high.toFixed(1)})`;
+    const overallRow = r.stdout.split('\n').find((l) => l.startsWith('| **Overall**'))!;
+    for (const h of doc.history) expect(overallRow).toContain(fmt(h));
+    expect(overallRow).toMatch(/[▲▼≈=] [+\u2212]?[\d.]+ (improved|regressed|within the noise|unchanged) \((noise ±[\d.]+|no noise estimate[^)]*)\)/);
+    const term = (await runCli(['report', NOV, '--history', 'examples/icare'])).stdout;
+    expect(term).toContain('Trend');
+    for (const h of doc.history) expect(term).toContain(`(${h.interval.low.toFixed(1)}–${h.interval.high.toFixed(1)})`);
   });
 });
 
@@ -360,6 +368,27 @@ describe('icare report: bad input and output files', () => {
         if (format !== 'csv') expect(out.replace(/\s+/g, ' ')).toContain('one respondent (frontline), still in progress');
       }
     }
+  });
+
+  it('warnings come first, under "Before you read this", naming at most five files then how many more', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-warn-'));
+    const files = readdirSync(join(ROOT, NOV)).sort().slice(0, 7);
+    for (const f of files) writeFileSync(join(dir, f), readFileSync(join(ROOT, NOV, f), 'utf8').replace('status: complete', 'status: in-progress'));
+    const doc = JSON.parse((await runCli(['report', dir, '--format', 'json'])).stdout);
+    const warning = doc.warnings.find((w: { rule: string }) => w.rule === 'in-progress');
+    expect(warning.files).toHaveLength(7);
+    const term = (await runCli(['report', dir], { columns: 200 })).stdout;
+    const md = (await runCli(['report', dir, '--format', 'markdown'])).stdout;
+    for (const out of [term, md]) {
+      const part = out.slice(out.indexOf('Before you read this')).replace(/\s+/g, ' ');
+      expect(out.indexOf('Before you read this')).toBeLessThan(out.indexOf('Priorities'));
+      expect(part).toContain(warning.message);
+      expect(part).toContain('and 2 more');
+      expect(part.replace(/\\/g, '')).toContain(warning.files.slice(0, 5).join(', '));
+      expect(part).not.toContain(warning.files[5]);
+    }
+    expect(term).toContain(`${doc.respondents} respondents`);
+    expect(term).toContain(`${doc.inProgress} still in progress`);
   });
 
   it('escapes hostile text in html', async () => {

@@ -13,7 +13,7 @@ export function npsLine(n: NpsMetric): string {
     return `${text}: ${value} (${n.promoters} yes, ${n.detractors} no; ${who})`;
   }
   const value = n.value === null ? 'no answers' : `${signed(n.value)}${n.interval ? ` (${signed(n.interval.low)} to ${signed(n.interval.high)})` : ''}`;
-  return `${text}: NPS ${value} (${n.promoters} promoters, ${n.passives} passives, ${n.detractors} detractors; ${who})`;
+  return `${text}: NPS ${value} (${plural(n.promoters, 'promoter')}, ${plural(n.passives, 'passive')}, ${plural(n.detractors, 'detractor')}; ${who})`;
 }
 
 /** A rating on its own scale: "Satisfaction: 4.1 on 1–5 (3.8–4.4; 60 respondents)". */

@@ -9,15 +9,21 @@ import { npsLine, ratingLine } from '../../text/npsLine.js';
 
 export function roles(b: RoleBreakdown): string[] {
   const shown = visibleGroups(b);
+  // The perception gap needs two groups to compare.
+  const several = shown.length > 1;
   const out = [
     '## By role',
     '',
     mdTable(
-      ['Section', ...shown.map((g) => `${cell(g.role)} (${g.respondents})`), 'Perception gap'],
-      ['l', ...shown.map(() => 'r' as const), 'r'],
+      ['Section', ...shown.map((g) => `${cell(g.role)} (${g.respondents})`), ...(several ? ['Perception gap'] : [])],
+      ['l', ...shown.map(() => 'r' as const), ...(several ? ['r' as const] : [])],
       [
-        ...b.perception.map((p, i) => [cell(p.title), ...shown.map((g) => estimateText(g.result.sections[i]!)), p.gap === null ? '–' : `${num(p.gap)} (${cell(p.high!.role)} vs ${cell(p.low!.role)})`]),
-        ['**Overall**', ...shown.map((g) => `**${estimateText(g.result)}**`), ''],
+        ...b.perception.map((p, i) => [
+          cell(p.title),
+          ...shown.map((g) => estimateText(g.result.sections[i]!)),
+          ...(several ? [p.gap === null ? '–' : `${num(p.gap)} (${cell(p.high!.role)} vs ${cell(p.low!.role)})`] : []),
+        ]),
+        ['**Overall**', ...shown.map((g) => `**${estimateText(g.result)}**`), ...(several ? [''] : [])],
       ],
     ),
     '',

@@ -18,11 +18,13 @@ function cell(e: Estimate, intervals: boolean): string {
 
 function groupTable(b: RoleBreakdown, ctx: RenderContext, width: number, intervals: boolean): FitTable {
   const shown = visibleGroups(b);
+  const several = shown.length > 1;
   return {
-    columns: [{ head: 'Section' }, ...shown.map((g) => ({ head: `${oneLine(g.role)}\n(${g.respondents})`, align: 'right' as const })), { head: 'Perception\ngap', align: 'right', max: 10 }],
+    // The perception gap needs two groups to compare.
+    columns: [{ head: 'Section' }, ...shown.map((g) => ({ head: `${oneLine(g.role)}\n(${g.respondents})`, align: 'right' as const })), ...(several ? [{ head: 'Perception\ngap', align: 'right' as const, max: 10 }] : [])],
     rows: [
-      ...b.perception.map((p, i) => [oneLine(p.title), ...shown.map((g) => cell(g.result.sections[i]!, intervals)), num(p.gap)]),
-      [ctx.chalk.bold('Overall'), ...shown.map((g) => cell(g.result, intervals)), ''],
+      ...b.perception.map((p, i) => [oneLine(p.title), ...shown.map((g) => cell(g.result.sections[i]!, intervals)), ...(several ? [num(p.gap)] : [])]),
+      [ctx.chalk.bold('Overall'), ...shown.map((g) => cell(g.result, intervals))],
     ],
     width,
     chalk: ctx.chalk,
