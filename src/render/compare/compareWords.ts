@@ -2,6 +2,7 @@
 // way, and the questions that rose and fell most.
 import type { QuestionChange, ScoreChange } from '../../core/scoring/compare.js';
 import type { ChangeDirection } from '../../core/scoring/noise.js';
+import { typicalText } from '../text/honestWords.js';
 import type { CompareReport } from './result.js';
 
 /** "Developing", "Reactive → Established"; "–" where a side has no level (no verdict). */
@@ -22,4 +23,14 @@ export function risesAndFalls(r: CompareReport): [string, QuestionChange[]][] {
     ['Largest rises by question', r.questions.filter((q) => q.change > 0)],
     ['Largest falls by question', r.questions.filter((q) => q.change < 0)],
   ];
+}
+
+/** What people typically answered on each side: "mostly Rarely → mostly Usually"; "" when unknown. */
+export function typicalChange(r: CompareReport, q: QuestionChange): string {
+  const find = (side: CompareReport['before']) => side.sections.find((s) => s.id === q.section)?.questions.find((x) => x.id === q.question);
+  const before = find(r.before);
+  const after = find(r.after);
+  const b = before ? typicalText(before.answers) : '';
+  const a = after ? typicalText(after.answers) : '';
+  return b && a ? `${b} → ${a}` : '';
 }

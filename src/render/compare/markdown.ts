@@ -8,7 +8,7 @@ import { dateRange } from '../text/dateRange.js';
 import { fixed, signed } from '../text/format.js';
 import { DIRECTION_ARROWS, DIRECTION_WORDS, estimateText, noiseText, REVERSE_LEGEND, REVERSE_MARK, reverseMark } from '../text/honestWords.js';
 import { respondentsLine } from '../text/respondentSummary.js';
-import { levelChange, risesAndFalls, sectionsBy } from './compareWords.js';
+import { levelChange, risesAndFalls, sectionsBy, typicalChange } from './compareWords.js';
 import type { CompareReport } from './result.js';
 
 function change(c: Pick<ScoreChange, 'change' | 'direction' | 'noise'>): string {
@@ -18,9 +18,9 @@ function change(c: Pick<ScoreChange, 'change' | 'direction' | 'noise'>): string 
 
 function questionTable(list: readonly QuestionChange[], r: CompareReport): string {
   return mdTable(
-    ['Question', 'Section', 'Before', 'After', 'Change'],
-    ['l', 'l', 'r', 'r', 'l'],
-    list.map((q) => [`${cell(q.text)}${reverseMark(q.reverse)}`, cell(r.after.sections.find((s) => s.id === q.section)?.title ?? q.section), fixed(q.before), fixed(q.after), change(q)]),
+    ['Question', 'Section', 'Before', 'After', 'Typical answer', 'Change'],
+    ['l', 'l', 'r', 'r', 'l', 'l'],
+    list.map((q) => [`${cell(q.text)}${reverseMark(q.reverse)}`, cell(r.after.sections.find((s) => s.id === q.section)?.title ?? q.section), fixed(q.before), fixed(q.after), cell(typicalChange(r, q)) || '–', change(q)]),
   );
 }
 

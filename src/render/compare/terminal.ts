@@ -11,8 +11,8 @@ import { fixed, signed } from '../text/format.js';
 import { DIRECTION_ARROWS, DIRECTION_WORDS, estimateText, noiseText, REVERSE_LEGEND, REVERSE_MARK, reverseMark } from '../text/honestWords.js';
 import { respondentsLine } from '../text/respondentSummary.js';
 import { oneLine } from '../text/sanitize.js';
-import { wrap } from '../text/wrapText.js';
-import { levelChange, risesAndFalls, sectionsBy } from './compareWords.js';
+import { wrap, wrapText } from '../text/wrapText.js';
+import { levelChange, risesAndFalls, sectionsBy, typicalChange } from './compareWords.js';
 import type { CompareReport } from './result.js';
 
 function paint(chalk: ChalkInstance, d: ChangeDirection): ChalkInstance {
@@ -28,12 +28,12 @@ export function terminal(r: CompareReport, ctx: RenderContext): string {
   const { chalk } = ctx;
   const width = Math.min(ctx.width, 120);
   const side = (label: string, s: CompareReport['before'], counts: CompareReport['roleCounts']['before']): string =>
-    chalk.dim(wrap(`${label} ${oneLine(respondentsLine(s, counts))} · ${dateRange(s.dates)}`, width, '        '));
+    chalk.dim(wrapText(`${oneLine(respondentsLine(s, counts))} · ${dateRange(s.dates)}`, width, '        ', { first: label.padEnd(8), breakWords: false }).join('\n'));
   const o = r.overall;
   const out: string[] = [
     ...[`${oneLine(r.questionnaire.title)}: what changed`].map((t) => chalk.bold(wrap(t, width))),
     side('Before:', r.before, r.roleCounts.before),
-    side('After: ', r.after, r.roleCounts.after),
+    side('After:', r.after, r.roleCounts.after),
     '',
     wrap(`${chalk.bold('Overall')} ${estimateText({ score: o.before, interval: o.intervalBefore })} → ${estimateText({ score: o.after, interval: o.intervalAfter })} · ${paint(chalk, o.direction)(changeText(o))} · ${noiseText(o.noise)}`, width, '  '),
     wrap(`  Level: ${levelChange(o)}`, width, '    '),
@@ -47,7 +47,7 @@ export function terminal(r: CompareReport, ctx: RenderContext): string {
   for (const [title, list] of risesAndFalls(r)) {
     if (list.length === 0) continue;
     out.push('', chalk.bold(title));
-    for (const q of list) out.push(...questionLines(q, ctx, width));
+    for (const q of list) out.push(...questionLines(r, q, ctx, width));
   }
   const text = out.join('\n');
   return text + (text.includes(REVERSE_MARK) ? `\n\n${chalk.dim(REVERSE_LEGEND)}` : '') + '\n';
@@ -69,9 +69,10 @@ function sectionTable(r: CompareReport, { chalk }: RenderContext, width: number)
   });
 }
 
-function questionLines(q: QuestionChange, { chalk }: RenderContext, width: number): string[] {
+function questionLines(r: CompareReport, q: QuestionChange, { chalk }: RenderContext, width: number): string[] {
+  const typical = typicalChange(r, q);
   return [
     wrap(`  ${paint(chalk, q.direction)(`${DIRECTION_ARROWS[q.direction]} ${signed(q.change)}`)} ${oneLine(q.text)}${reverseMark(q.reverse)}`, width, '      '),
-    chalk.dim(wrap(`      ${fixed(q.before)} → ${fixed(q.after)} · ${DIRECTION_WORDS[q.direction]} · ${noiseText(q.noise)}`, width, '      ')),
+    chalk.dim(wrap(`      ${fixed(q.before)} → ${fixed(q.after)}${typical ? ` (${typical})` : ''} · ${DIRECTION_WORDS[q.direction]} · ${noiseText(q.noise)}`, width, '      ')),
   ];
 }
