@@ -10,7 +10,7 @@ export type CsvCell = string | number | null;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A text cell as a spreadsheet must see it: a leading formula character is neutralised with '. */
-export function csvSafe(text: string): string {
+function csvSafe(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 

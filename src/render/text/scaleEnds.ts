@@ -3,7 +3,7 @@
 import type { Scale } from '../../core/model/model.js';
 import { oneLine } from './sanitize.js';
 
-export const UNLABELLED_ENDS = { low: 'lowest', high: 'highest' } as const;
+const UNLABELLED_ENDS = { low: 'lowest', high: 'highest' } as const;
 
 export function scaleEnds(scale: Scale): { readonly low: string; readonly high: string } {
   const low = scale.labels[scale.min];
