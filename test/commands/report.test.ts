@@ -391,6 +391,24 @@ describe('icare report: bad input and output files', () => {
     expect(term).toContain(`${doc.inProgress} still in progress`);
   });
 
+  it('markdown: each question\'s answers as a distribution, with n/a, don\'t know and "not visible to the people asked"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-dk-'));
+    const values = [1, 'dont-know', 'dont-know', 4, 'n/a'];
+    values.forEach((v, i) => writeFileSync(join(dir, `r${i}.yaml`), `questionnaire: icare\nversion: 1\nanswers:\n  same-standard-everywhere: ${v}\n  care-on-busy-days: ${1 + i}\n`));
+    const doc = JSON.parse((await runCli(['report', dir, '--format', 'json'])).stdout);
+    const q = doc.sections[0].questions.find((x: { id: string }) => x.id === 'same-standard-everywhere');
+    expect(q.notVisible).toBe(true);
+    const md = (await runCli(['report', dir, '--format', 'markdown'])).stdout;
+    checkTables(md);
+    const row = md.split('\n').find((l) => l.startsWith('| ') && l.includes('same standard of service in any of our stores'))!;
+    const asked = q.coverage.total + q.na;
+    expect(row).toContain(`not visible to the people asked (${Math.round((100 * q.dontKnow) / asked)}% don't know)`);
+    expect(row).toContain('`1█ 2· 3· 4█ 5·` · n/a 1 · don\'t know 2');
+    expect(row).toMatch(/\| 2\/4 \| 1 \| 2 \|/);
+    const busy = md.split('\n').find((l) => l.startsWith('| ') && l.includes('same care on a busy'))!;
+    expect(busy).toContain('`1█ 2█ 3█ 4█ 5█`');
+  });
+
   it('escapes hostile text in html', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-hostile-'));
     writeFileSync(
