@@ -35,8 +35,10 @@ export function roles(b: RoleBreakdown, ctx: RenderContext, width: number): stri
   const { chalk } = ctx;
   const out = [chalk.bold('By role')];
   // Intervals where there is room for them; the scores alone before giving up the table.
-  const withIntervals = groupTable(b, { ...ctx }, width, true);
-  out.push(fitTable(tableFits(withIntervals) ? withIntervals : groupTable(b, ctx, width, false)));
+  const full = groupTable(b, ctx, width, true);
+  const short = groupTable(b, ctx, width, false);
+  // Stacked blocks have room for the intervals again.
+  out.push(fitTable(tableFits(full) || !tableFits(short) ? full : short));
   for (const g of visibleGroups(b)) {
     if (g.pooled) out.push(chalk.dim(wrap(`${oneLine(g.role)}: ${g.pooled.map(oneLine).join(', ')} together (each too small to show alone)`, width, '  ')));
   }

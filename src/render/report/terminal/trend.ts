@@ -30,5 +30,7 @@ function trendTable(t: ScoreTrend, ctx: RenderContext, width: number, intervals:
 
 export function trend(t: ScoreTrend, ctx: RenderContext, width: number): string[] {
   const full = trendTable(t, ctx, width, true);
-  return [ctx.chalk.bold('Trend'), fitTable(tableFits(full) ? full : trendTable(t, ctx, width, false))];
+  const short = trendTable(t, ctx, width, false);
+  // Stacked blocks have room for the intervals again.
+  return [ctx.chalk.bold('Trend'), fitTable(tableFits(full) || !tableFits(short) ? full : short)];
 }
