@@ -166,6 +166,18 @@ describe('a full run', () => {
     expect(r.out).toContain(`icare report ${shown(FILE)}`);
   });
 
+  it('one answer and the rest skipped: the scorecard gives no level and no "on target"', async () => {
+    const dir = tmp();
+    const fake = fakeAsker([answer(5), { kind: 'skip' }, { kind: 'skip' }, { kind: 'skip' }, { kind: 'skip' }, { kind: 'skip' }]);
+    const r = await runAssess(base(dir), fake);
+    expect(r.code).toBe(0);
+    const card = r.out.slice(r.out.indexOf('Your scorecard'), r.out.indexOf('Saved'));
+    for (const level of ['Reactive', 'Developing', 'Established', 'Legendary']) expect(card).not.toContain(level);
+    expect(card).not.toMatch(/on target|meets its target/);
+    expect(card).toContain('needs more answers');
+    expect(card).toContain('Overall 100.0 (1 respondent: no interval) · needs more answers');
+  });
+
   it('asks for the questionnaires (icare pre-selected) and for the details not given by flags', async () => {
     const dir = tmp();
     const fake = fakeAsker(() => ({ kind: 'quit' }), { choose: ['little'] });
