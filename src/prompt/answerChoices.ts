@@ -4,6 +4,7 @@
 import { interpretAnswer } from '../core/model/interpretAnswer.js';
 import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue, type Question } from '../core/model/model.js';
 import { oneLine } from '../render/text/sanitize.js';
+import { scaleEnds } from '../render/text/scaleEnds.js';
 
 export interface AnswerChoice {
   readonly key: string;
@@ -52,8 +53,10 @@ export function answerChoices(q: Question): readonly AnswerChoice[] {
 
 function scalePoints(q: Question): AnswerChoice[] {
   const out: AnswerChoice[] = [];
+  // The ends of a scale without labels are still named, so "0" and "10" say which way round it is.
+  const ends = scaleEnds(q.scale);
   for (let v = q.scale.min; v <= q.scale.max; v++) {
-    const label = q.scale.labels[v];
+    const label = q.scale.labels[v] ?? (v === q.scale.min ? ends.low : v === q.scale.max ? ends.high : undefined);
     const name = label === undefined ? '' : oneLine(label);
     out.push({ key: String(v), name, short: name ? `${v} · ${name}` : String(v), value: v });
   }

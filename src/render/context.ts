@@ -5,5 +5,7 @@ export interface RenderContext {
   readonly chalk: ChalkInstance;
   /** Terminal width in columns (80 when not a terminal). */
   readonly width: number;
+  /** Whether `width` is the terminal's own (or COLUMNS), not the default for output that is not a terminal. */
+  readonly measured?: boolean;
   readonly version: string;
 }

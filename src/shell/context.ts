@@ -48,5 +48,6 @@ export function makeContext(io: Io, packageRoot: string): Context {
 
 export function renderContext(ctx: Context, chalk: ChalkInstance = ctx.chalk): RenderContext {
   const cols = ctx.io.stdout.columns ?? Number(ctx.io.env.COLUMNS);
-  return { chalk, width: Number.isFinite(cols) && cols > 20 ? Math.min(cols, 200) : 80, version: ctx.version };
+  const measured = Number.isFinite(cols) && cols > 20;
+  return { chalk, width: measured ? Math.min(cols, 200) : 80, measured, version: ctx.version };
 }

@@ -88,6 +88,21 @@ describe('icare report on the bundled examples', () => {
     await expect(normalise(r.stdout)).toMatchFileSnapshot('../golden/report-icare.md');
   });
 
+  it('markdown: the action plan is ONE numbered list, notes inside their items (past item 9 too)', async () => {
+    const md = (await runCli(['report', NOV, '--format', 'markdown'])).stdout;
+    const doc = JSON.parse((await runCli(['report', NOV, '--format', 'json'])).stdout);
+    expect(doc.actions.length).toBeGreaterThan(10);
+    const html = await marked.parse(md);
+    const plan = html.slice(html.indexOf('<h2>Action plan</h2>'), html.indexOf('<h2>', html.indexOf('<h2>Action plan</h2>') + 1));
+    expect(plan.match(/<ol/g)).toHaveLength(1);
+    expect(plan.match(/<li>/g)).toHaveLength(doc.actions.length);
+    // Every note on an action sits inside an item: no block quote between items.
+    const noted = doc.actions.filter((a: { notes: unknown[] }) => a.notes.length > 0);
+    expect(noted.some((a: { question: string }) => doc.actions.findIndex((b: { question: string }) => b.question === a.question) >= 9)).toBe(true);
+    expect(plan.match(/<blockquote>/g)?.length).toBe(noted.reduce((n: number, a: { notes: unknown[] }) => n + a.notes.length, 0));
+    expect(plan).not.toMatch(/<\/ol>[\s\S]*<blockquote>/);
+  });
+
   it('json (golden) has the documented shape and agrees with the rules to 0.05 points', async () => {
     const r = await runCli(['report', NOV, '--format', 'json']);
     expect(r.code).toBe(0);
@@ -158,36 +173,70 @@ describe('icare report on the bundled examples', () => {
 });
 
 describe('icare report: the whole organisation', () => {
-  it('--by role: one column per role, perception gap, small groups marked', async () => {
+  it('--by role: a column per group shown, small roles pooled or hidden and named, leaders against frontline in words', async () => {
     const r = await runCli(['report', NOV, '--by', 'role']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('By role');
-    expect(r.stdout).toContain('executive*');
-    expect(r.stdout).toMatch(/Largest perception gap: Empowerment, executive [\d.]+ vs frontline [\d.]+/);
     const doc = JSON.parse((await runCli(['report', NOV, '--by', 'role', '--format', 'json'])).stdout);
-    expect(doc.byRole.roles.map((g: { role: string; respondents: number; small: boolean }) => [g.role, g.respondents, g.small])).toEqual([
-      ['executive', 2, true],
-      ['manager', 3, false],
-      ['frontline', 5, false],
-    ]);
-    const emp = doc.byRole.perception.find((p: { section: string }) => p.section === 'empowerment');
-    expect(emp.gap).toBeCloseTo(emp.high.score - emp.low.score, 9);
-    const md = await runCli(['report', NOV, '--by', 'role', '--format', 'markdown', '--min-group', '2']);
+    const groups: { role: string; hidden: boolean; respondents?: number; pooled?: string[] }[] = doc.byRole.roles;
+    const byRole = r.stdout.slice(r.stdout.indexOf('By role'));
+    const head = byRole.split('├')[0]!;
+    for (const g of groups.filter((x) => !x.hidden)) {
+      expect(head).toContain(g.role);
+      expect(head).toContain(`(${g.respondents})`);
+    }
+    for (const g of groups.filter((x) => x.pooled)) expect(byRole).toContain(`${g.role}: ${g.pooled!.join(', ')} together`);
+    for (const g of groups.filter((x) => x.hidden)) expect(byRole).toContain(`${g.role}: fewer than ${doc.byRole.minGroup} respondents: results hidden`);
+    const widest = [...doc.byRole.perception].sort((a: { gap: number }, b: { gap: number }) => b.gap - a.gap)[0];
+    expect(byRole.replace(/\s+/g, ' ')).toContain(`Largest perception gap: ${widest.title}, ${widest.high.role} ${widest.high.score.toFixed(1)} vs ${widest.low.role} ${widest.low.score.toFixed(1)}`);
+    // A reverse-scored question is compared by what each side answered, and marked.
+    const reverse = doc.byRole.questionGaps.find((g: { reverse: boolean }) => g.reverse);
+    expect(reverse).toBeDefined();
+    expect(byRole.replace(/\s+/g, ' ')).toContain(`${reverse.text} ↺`);
+    expect(byRole.replace(/\s+/g, ' ')).toMatch(/leaders say \d+% yes; frontline \d+% yes/);
+    expect(r.stdout).toContain('↺ reverse-scored: agreeing means a gap');
+    expect(byRole).not.toMatch(/leaders [\d.]+ · frontline [\d.]+/);
+    // --min-group 1 shows every role as its own column.
+    const md = await runCli(['report', NOV, '--by', 'role', '--format', 'markdown', '--min-group', '1']);
     checkTables(md.stdout);
     expect(md.stdout).toContain('## By role');
-    expect(md.stdout).not.toContain('executive\\*');
+    expect(md.stdout).toContain('Small groups are shown (--min-group 1).');
+    expect(md.stdout).toMatch(/\| Section \| executive \(2\) \| manager \(3\) \| frontline \(5\) \| Perception gap \|/);
   });
 
-  it('spread and disagreement per section, answered and n/a per question', async () => {
+  it('where there is no consensus, says the mean hides a split and lists the divided questions', async () => {
+    const dir = 'examples/service-truths/2026-11-16';
+    const doc = JSON.parse((await runCli(['report', dir, '--format', 'json'])).stdout);
+    const split = doc.sections.filter((s: { disagreement: boolean }) => s.disagreement);
+    const shown = JSON.parse((await runCli(['show', 'service-truths', '--format', 'json'])).stdout);
+    const textOf = (id: string): string => shown.sections.flatMap((s: { questions: { id: string; text: string }[] }) => s.questions).find((q: { id: string }) => q.id === id).text;
+    expect(split.length).toBeGreaterThan(0);
+    for (const format of ['terminal', 'markdown']) {
+      const out = (await runCli(['report', dir, '--format', format], { columns: 120 })).stdout.replace(/\*\*/g, '').replace(/\s+/g, ' ');
+      expect(out).toContain('Where the mean hides a split');
+      for (const s of split) {
+        expect(out).toContain(`${s.title}: rwg ${s.agreement.rwg.toFixed(2)} · no consensus`);
+        expect(s.divided.length).toBeGreaterThan(0);
+        for (const id of s.divided) expect(out).toContain(textOf(id));
+      }
+    }
+    const calm = (await runCli(['report', NOV])).stdout;
+    const nov = JSON.parse((await runCli(['report', NOV, '--format', 'json'])).stdout);
+    expect(nov.sections.some((s: { disagreement: boolean }) => s.disagreement)).toBe(false);
+    expect(calm).not.toContain('hides a split');
+  });
+
+  it('spread per section (a range, not a verdict), answered and n/a per question', async () => {
     const doc = JSON.parse((await runCli(['report', NOV, '--format', 'json'])).stdout);
     const emp = doc.sections.find((s: { id: string }) => s.id === 'empowerment');
     expect(emp.spread.respondents).toBe(10);
     expect(emp.spread.max - emp.spread.min).toBeGreaterThanOrEqual(40);
-    expect(emp.disagreement).toBe(true);
+    // Disagreement is the agreement band, not the range.
+    expect(emp.disagreement).toBe(emp.agreement.band === 'no-consensus');
     const q = emp.questions.find((x: { id: string }) => x.id === 'power-use-reviewed');
     expect(q.answered + q.na).toBeLessThanOrEqual(9); // one respondent left it unanswered
     const term = await runCli(['report', NOV]);
-    expect(term.stdout).toContain('Disagreements');
+    expect(term.stdout).toContain(`range ${Math.round(emp.spread.min)}–${Math.round(emp.spread.max)}`);
+    expect(term.stdout).toContain(`rwg ${emp.agreement.rwg.toFixed(2)}`);
   });
 
   it('--history shows the trend across rounds', async () => {
@@ -199,6 +248,14 @@ describe('icare report: the whole organisation', () => {
     const doc = JSON.parse((await runCli(['report', NOV, '--history', 'examples/icare', '--format', 'json'])).stdout);
     expect(doc.history.map((h: { date: string }) => h.date)).toEqual(['2026-05-18', '2026-11-16']);
     expect(doc.history[1].score).toBeCloseTo(doc.score, 9);
+    // Each round with its interval, and the change first → latest against its noise.
+    const fmt = (e: { score: number; interval: { low: number; high: number } }): string => `${e.score.toFixed(1)} (${e.interval.low.toFixed(1)}–${e.interval.high.toFixed(1)})`;
+    const overallRow = r.stdout.split('\n').find((l) => l.startsWith('| **Overall**'))!;
+    for (const h of doc.history) expect(overallRow).toContain(fmt(h));
+    expect(overallRow).toMatch(/[▲▼≈=] [+\u2212]?[\d.]+ (improved|regressed|within the noise|unchanged) \((noise ±[\d.]+|no noise estimate[^)]*)\)/);
+    const term = (await runCli(['report', NOV, '--history', 'examples/icare'])).stdout;
+    expect(term).toContain('Trend');
+    for (const h of doc.history) expect(term).toContain(`(${h.interval.low.toFixed(1)}–${h.interval.high.toFixed(1)})`);
   });
 });
 
@@ -206,8 +263,17 @@ describe('icare compare', () => {
   it('terminal: before, after, change and level change; improved and regressed first', async () => {
     const r = await runCli(['compare', MAY, '--to', NOV]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Overall [\d.]+ → [\d.]+ ▲ \+[\d.]+ points/);
-    expect(r.stdout).toContain('Largest changes by question');
+    expect(r.stdout).toMatch(/Overall [\d.]+ \([\d.]+–[\d.]+\) → [\d.]+ \([\d.]+–[\d.]+\) · ▲ \+[\d.]+ improved · noise ±[\d.]+/);
+    const doc = JSON.parse((await runCli(['compare', MAY, '--to', NOV, '--format', 'json'])).stdout);
+    expect(doc.questions.some((q: { change: number }) => q.change > 0)).toBe(true);
+    expect(doc.questions.some((q: { change: number }) => q.change < 0)).toBe(true);
+    expect(r.stdout).toContain('Largest rises by question');
+    expect(r.stdout).toContain('Largest falls by question');
+    // A change within the noise is neither improved nor regressed.
+    for (const s of doc.sections.filter((x: { direction: string }) => x.direction === 'within-noise')) {
+      expect(r.stdout).toMatch(new RegExp(`Within the noise: .*${s.title}`));
+      expect(r.stdout).not.toMatch(new RegExp(`(Improved|Regressed): .*${s.title}`));
+    }
     await expect(normalise(r.stdout)).toMatchFileSnapshot('../golden/compare-icare.terminal.txt');
   });
 
@@ -221,7 +287,9 @@ describe('icare compare', () => {
     const firstUnmoved = doc.sections.findIndex((s: { direction: string }) => s.direction === 'unchanged' || s.direction === 'not-comparable');
     if (firstUnmoved >= 0) expect(doc.sections.slice(firstUnmoved).every((s: { direction: string }) => s.direction === 'unchanged' || s.direction === 'not-comparable')).toBe(true);
     const md = await runCli(['compare', MAY, '--to', NOV, '--format', 'markdown']);
-    expect(checkTables(md.stdout)).toBe(2);
+    const lists = [doc.questions.some((q: { change: number }) => q.change > 0), doc.questions.some((q: { change: number }) => q.change < 0)].filter(Boolean).length;
+    expect(checkTables(md.stdout)).toBe(1 + lists);
+    expect(md.stdout).toContain(`noise ±${culture.noise.toFixed(1)}`);
     const html = await runCli(['compare', MAY, '--to', NOV, '--format', 'html']);
     expect(html.code).toBe(0);
     expect(html.stdout).toContain('<svg');
@@ -280,7 +348,73 @@ describe('icare report: bad input and output files', () => {
     expect(md.stdout).not.toContain('<script>');
     expect(md.stdout).toContain('\\<script\\>');
     expect(md.stdout).toContain('Evil \\| Corp');
+    // One answer: no verdict, and the note still appears.
+    expect(md.stdout).toContain('\\<script\\>alert(1)\\</script\\> \\| # not a heading');
     checkTables(md.stdout);
+  });
+
+  it('a one-answer in-progress file gives no level and no "on target" anywhere, and says it is in progress', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-one-'));
+    writeFileSync(join(dir, 'a.yaml'), 'questionnaire: icare\nversion: 1\nstatus: in-progress\nrespondent: {role: frontline}\nanswers:\n  same-standard-everywhere: 5\n');
+    const doc = JSON.parse((await runCli(['report', dir, '--format', 'json'])).stdout);
+    expect(doc.score).toBe(100);
+    const levels: string[] = JSON.parse((await runCli(['show', 'icare', '--format', 'json'])).stdout).levels.map((l: { name: string }) => l.name);
+    for (const format of ['terminal', 'markdown', 'csv']) {
+      for (const columns of [60, 80, 120]) {
+        const out = (await runCli(['report', dir, '--format', format], { columns })).stdout.replaceAll(doc.questionnaire.title, 'TITLE');
+        for (const name of levels) expect(out, `${format} ${name}`).not.toContain(name);
+        expect(out).not.toMatch(/on target|meets its target/);
+        expect(out).toMatch(/needs more answers/i);
+        if (format !== 'csv') expect(out.replace(/\s+/g, ' ')).toContain('one respondent (frontline), still in progress');
+      }
+    }
+  });
+
+  it('warnings come first, under "Before you read this", naming at most five files then how many more', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-warn-'));
+    const files = readdirSync(join(ROOT, NOV)).sort().slice(0, 7);
+    for (const f of files) writeFileSync(join(dir, f), readFileSync(join(ROOT, NOV, f), 'utf8').replace('status: complete', 'status: in-progress'));
+    const doc = JSON.parse((await runCli(['report', dir, '--format', 'json'])).stdout);
+    const warning = doc.warnings.find((w: { rule: string }) => w.rule === 'in-progress');
+    expect(warning.files).toHaveLength(7);
+    const term = (await runCli(['report', dir], { columns: 200 })).stdout;
+    const md = (await runCli(['report', dir, '--format', 'markdown'])).stdout;
+    for (const out of [term, md]) {
+      const part = out.slice(out.indexOf('Before you read this')).replace(/\s+/g, ' ');
+      expect(out.indexOf('Before you read this')).toBeLessThan(out.indexOf('Priorities'));
+      expect(part).toContain(warning.message);
+      expect(part).toContain('and 2 more');
+      expect(part.replace(/\\/g, '')).toContain(warning.files.slice(0, 5).join(', '));
+      expect(part).not.toContain(warning.files[5]);
+    }
+    expect(term).toContain(`${doc.respondents} respondents`);
+    expect(term).toContain(`${doc.inProgress} still in progress`);
+  });
+
+  it('markdown: each question\'s answers as a distribution, with n/a, don\'t know and "not visible to the people asked"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-dk-'));
+    const values = [1, 'dont-know', 'dont-know', 4, 'n/a'];
+    values.forEach((v, i) => writeFileSync(join(dir, `r${i}.yaml`), `questionnaire: icare\nversion: 1\nanswers:\n  same-standard-everywhere: ${v}\n  care-on-busy-days: ${1 + i}\n`));
+    const doc = JSON.parse((await runCli(['report', dir, '--format', 'json'])).stdout);
+    const q = doc.sections[0].questions.find((x: { id: string }) => x.id === 'same-standard-everywhere');
+    expect(q.notVisible).toBe(true);
+    const md = (await runCli(['report', dir, '--format', 'markdown'])).stdout;
+    checkTables(md);
+    const row = md.split('\n').find((l) => l.startsWith('| ') && l.includes('same standard of service in any of our stores'))!;
+    const asked = q.coverage.total + q.na;
+    expect(row).toContain(`not visible to the people asked (${Math.round((100 * q.dontKnow) / asked)}% don't know)`);
+    expect(row).toContain('`1█ 2· 3· 4█ 5·` · n/a 1 · don\'t know 2');
+    expect(row).toMatch(/\| 2\/4 \| 1 \| 2 \|/);
+    const busy = md.split('\n').find((l) => l.startsWith('| ') && l.includes('same care on a busy'))!;
+    expect(busy).toContain('`1█ 2█ 3█ 4█ 5█`');
+  });
+
+  it('escapes hostile text in html', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-hostile-'));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      'questionnaire: icare\nversion: 1\norganisation: "Evil | Corp <b>\\e[2J"\nrespondent: {name: "**Mallory**", role: frontline}\nanswers:\n  same-standard-everywhere: {value: 1, note: "<script>alert(1)</script> | # not a heading \\e]0;title\\a"}\n',
+    );
     const html = await runCli(['report', dir, '--format', 'html']);
     expect(html.stdout).not.toContain('<script>');
     expect(html.stdout).toContain('&lt;script&gt;');

@@ -206,3 +206,30 @@ describe('icare show --out', () => {
     expect(r.stdout).toContain('☐ N/A');
   });
 });
+
+describe('icare show: audiences, customer metrics and the ends of a scale', () => {
+  const KINDS = ['-q', join(FIXTURES, 'show-kinds')];
+
+  it('terminal: marks who is asked, shows ratings and NPS as customer metrics, names the ends of every scale', async () => {
+    for (const columns of [60, 80, 120]) {
+      const r = await runCli(['show', 'kinds', ...KINDS], { columns });
+      expect(r.code).toBe(0);
+      for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(columns);
+      const out = squash(r.stdout);
+      expect(out).toMatch(/• standards-revised · yes\/no(?: · | )asked of executive, manager/);
+      expect(out).toMatch(/• effort · scale 0–10 \(0 lowest … 10 highest\)(?: · | )asked of manager/);
+      expect(out).toMatch(/• recommend(?: · | )NPS 0–10 \(0 Not at all likely … 10 Extremely likely\)(?: · | )customer metric, not scored/);
+      expect(out).toMatch(/• satisfied(?: · | )rating 1–5 \(1 Very dissatisfied … 5 Very satisfied\)(?: · | )customer metric, not scored/);
+    }
+  });
+
+  it('markdown form: says who each question is for and what the ends of an unlabelled scale mean', async () => {
+    const r = await runCli(['show', 'kinds', ...KINDS, '--format', 'markdown']);
+    expect(r.stdout).toContain('**1.** Standards were revised in the last 12 months.\n\n*For: executive, manager*');
+    expect(r.stdout).toContain('*For: manager*');
+    expect(r.stdout).toContain('☐ 0 lowest ☐ 1 ☐ 2');
+    expect(r.stdout).toContain('☐ 9 ☐ 10 highest ☐ N/A');
+    expect(r.stdout).toContain('☐ 0 Not at all likely ☐ 1');
+    expect(r.stdout).toContain('☐ 1 Very dissatisfied ☐ 2');
+  });
+});

@@ -159,7 +159,7 @@ describe('icare assess in a terminal', () => {
     for (let n = 5; n <= TOTAL; n++) await answer(resumed, n);
     s = await resumed.waitFor('[exit 0]', 15_000);
     expect(s).toContain('Your scorecard · ICARE: Legendary Service');
-    expect(s).toMatch(/Overall \d+\.\d% · \w+/);
+    expect(s).toMatch(/Overall \d+\.\d \(1 respondent: no interval\) · \w+/);
     expect(s).toContain(`icare report out/${path.split('/').pop()}`);
 
     const done = parse(readFileSync(path, 'utf8'));

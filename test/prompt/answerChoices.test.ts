@@ -29,6 +29,15 @@ describe('answerChoices', () => {
     expect(choiceFor(keyed, 'Written down')?.key).toBe('2');
   });
 
+  it('names the ends of a scale without labels, and of NPS', () => {
+    const bare = answerChoices(question({ scale: { min: 0, max: 10 } }));
+    expect(bare[0]).toMatchObject({ key: '0', name: 'lowest', short: '0 · lowest' });
+    expect(bare[5]).toMatchObject({ key: '5', name: '', short: '5' });
+    expect(bare[10]).toMatchObject({ key: '10', name: 'highest', short: '10 · highest' });
+    const nps = answerChoices(question({ type: 'nps' }));
+    expect([nps[0]!.name, nps[10]!.name]).toEqual(['Not at all likely', 'Extremely likely']);
+  });
+
   it('labels points "4 · Usually" once chosen, and sanitises labels', () => {
     expect(answerChoices(question({}))[3]).toMatchObject({ name: 'Usually', short: '4 · Usually' });
     const evil = question({ type: 'choice', options: [{ label: 'Bad\u001b[31m one', score: 0 }, { label: 'Ok', score: 1 }] });

@@ -170,8 +170,10 @@ describe('scale questions', () => {
   it('numbers a 0–10 scale from 0', async () => {
     const { asker } = setup();
     const answer = asker.askQuestion(view(question({ scale: { min: 0, max: 10 } })));
-    expect(screen.getScreen()).toMatch(/^ {2}0\)$/m);
-    expect(screen.getScreen()).toMatch(/^ {2}10\)$/m);
+    // The ends of an unlabelled scale are named (issue 17, item 12).
+    expect(screen.getScreen()).toMatch(/^ {2}0\) lowest$/m);
+    expect(screen.getScreen()).toMatch(/^ {2}5\)$/m);
+    expect(screen.getScreen()).toMatch(/^ {2}10\) highest$/m);
     screen.type('0');
     screen.keypress('enter');
     await expect(answer).resolves.toEqual({ kind: 'answer', value: 0 });

@@ -8,6 +8,7 @@ import type { Asker, QuestionView } from '../../prompt/asker.js';
 import { renderFinishSummary } from '../../render/assess/finishSummary.js';
 import { renderQuitMessage, renderResumeCommands } from '../../render/assess/quitMessage.js';
 import type { SavedFile } from '../../render/assess/savedFile.js';
+import { sanitised } from '../../render/text/sanitised.js';
 import { shellQuote } from '../../render/text/shellQuote.js';
 import { renderContext, type Context } from '../../shell/context.js';
 import { displayPath } from '../../shell/files.js';
@@ -88,7 +89,8 @@ function quit(files: readonly OpenAnswersFile[], ctx: Context): number {
 function finish(files: readonly OpenAnswersFile[], ctx: Context): number {
   const finished = files.map((f) => {
     const s = saved(f, ctx);
-    return { saved: s, score: score(f.questionnaire, [answersToScore(f, s.shown)]) };
+    // Like every result before it is rendered: no string from a file keeps its controls.
+    return { saved: s, score: sanitised(score(f.questionnaire, [answersToScore(f, s.shown)])) };
   });
   ctx.io.stdout.write(renderFinishSummary(finished, renderContext(ctx)));
   return EXIT.ok;

@@ -1,49 +1,50 @@
 // The short scorecard `icare assess` shows when a questionnaire is finished: each section's score
-// and level, the overall, and the three largest gaps. `icare report` gives the full picture.
-import Table from 'cli-table3';
-import type { ScoreResult } from '../../core/scoring/scoreResult.js';
+// with a level and verdict only where the answers carry one, the overall, and the first actions
+// in the action plan's order. `icare report` gives the full picture.
+import type { ScoreResult, SectionResult } from '../../core/scoring/scoreResult.js';
 import type { RenderContext } from '../context.js';
-import { NOT_ASSESSED, num, percent } from '../text/format.js';
-import { gapColour } from '../text/gapColour.js';
-import { wrap } from '../text/wrapText.js';
+import { fitTable } from '../text/fitTable.js';
+import { fixed, isScore, NOT_ASSESSED, num } from '../text/format.js';
+import { verdictColour } from '../text/gapColour.js';
+import { coverageText, hasVerdict, intervalText, noPrioritiesText, reverseMark, scoreWithInterval, verdictText } from '../text/honestWords.js';
 import { oneLine } from '../text/sanitize.js';
+import { wrap } from '../text/wrapText.js';
 
-const TOP_GAPS = 3;
+const FIRST_ACTIONS = 3;
+const MAX_WIDTH = 76;
+
+function scoreCell(s: SectionResult, ctx: RenderContext): string {
+  if (!isScore(s.score)) return ctx.chalk.dim('–');
+  return verdictColour(ctx.chalk, s)(fixed(s.score)) + (s.interval ? `\n(${intervalText(s.interval)})` : '');
+}
 
 export function renderClosingScorecard(r: ScoreResult, ctx: RenderContext): string {
   const { chalk } = ctx;
-  const width = Math.max(40, Math.min(ctx.width, 76));
-  const out: string[] = [];
-  out.push(chalk.bold(wrap(`Your scorecard · ${oneLine(r.questionnaire.title)}`, width - 1, '  ')));
+  const width = Math.min(ctx.width, MAX_WIDTH) - 1;
+  const out: string[] = [chalk.bold(wrap(`Your scorecard · ${oneLine(r.questionnaire.title)}`, width, '  '))];
+  const sections = r.sections.filter((s) => s.scored);
+  out.push(
+    fitTable({
+      columns: [{ head: 'Section' }, { head: 'Score', align: 'right' }, { head: 'Verdict', max: 14 }],
+      rows: sections.map((s) => [oneLine(s.title), scoreCell(s, ctx), hasVerdict(s.verdict) ? verdictText(s).replace(' · ', '\n') : chalk.dim(verdictText(s))]),
+      width,
+      chalk,
+      // No rule between rows: five or six sections read better as one block.
+      rules: false,
+    }),
+  );
+  const verdict = hasVerdict(r.verdict) ? `${verdictText(r)} ${num(r.target)}` : `${verdictText(r)} · target ${num(r.target)}`;
+  out.push(chalk.bold(wrap(`Overall ${scoreWithInterval(r.score, r.interval, r.n)} · ${verdict} · ${coverageText(r.coverage)}`, width, '  ')));
+  const few = sections.filter((s) => s.verdict === 'insufficient-data');
+  if (few.length) out.push(chalk.dim(wrap(`Needs more answers for a verdict: ${few.map((s) => `${oneLine(s.title)} (${coverageText(s.coverage)})`).join(', ')}.`, width, '  ')));
 
-  // Column widths include cli-table3's one-space padding on each side; 4 border characters.
-  const scoreW = 8;
-  const levelW = Math.min(16, Math.max(8, ...r.levels.map((l) => oneLine(l.name).length + 2), NOT_ASSESSED.length + 2));
-  const longest = Math.max(...r.sections.map((s) => oneLine(s.title).length));
-  const sectionW = Math.max(12, Math.min(longest + 2, width - 4 - scoreW - levelW));
-  const table = new Table({
-    head: ['Section', 'Score', 'Level'].map((h) => chalk.bold(h)),
-    colWidths: [sectionW, scoreW, levelW],
-    colAligns: ['left', 'right', 'left'],
-    wordWrap: true,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    // No rule between rows: five or six sections read better as one block.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  for (const s of r.sections) {
-    table.push([oneLine(s.title), gapColour(chalk, s.gap)(s.score === null ? '–' : num(s.score)), s.level === null ? chalk.dim(NOT_ASSESSED) : oneLine(s.level)]);
-  }
-  out.push(table.toString());
-  const overall = `Overall ${gapColour(chalk, r.gap)(percent(r.score))}${r.level ? ` · ${oneLine(r.level)}` : ''} · target ${num(r.target)} · ${r.coverage.answered} of ${r.coverage.total} answered`;
-  out.push(chalk.bold(wrap(overall, width - 1, '  ')));
-
-  out.push('', chalk.bold('Largest gaps'));
-  const gaps = r.actions.slice(0, TOP_GAPS);
-  if (r.score === null) out.push('  Nothing was scored: every scored question is unanswered or n/a.');
-  else if (gaps.length === 0) out.push('  None: every answered question meets its section’s target.');
-  gaps.forEach((a, i) => {
-    out.push(wrap(`  ${i + 1}. ${oneLine(a.text)}`, width - 1, '     '));
-    out.push(chalk.dim(wrap(`     ${oneLine(a.sectionTitle)} · ${percent(a.score)} · ${num(a.gap)} points below target`, width - 1, '     ')));
+  out.push('', chalk.bold('First in the action plan') + chalk.dim(' (the report’s order)'));
+  const first = r.actions.slice(0, FIRST_ACTIONS);
+  if (r.score === null) out.push(wrap(`  Nothing was scored: every scored question is unanswered, n/a or don't know (${NOT_ASSESSED}).`, width, '  '));
+  else if (first.length === 0) out.push(wrap(`  ${noPrioritiesText(r)}`, width, '  '));
+  first.forEach((a, i) => {
+    out.push(wrap(`  ${i + 1}. ${oneLine(a.text)}${reverseMark(a.reverse)}`, width, '     '));
+    out.push(chalk.dim(wrap(`     ${oneLine(a.sectionTitle)} · ${fixed(a.score)} · ${num(a.gap)} points below target`, width, '     ')));
   });
   return out.join('\n') + '\n';
 }

@@ -1,48 +1,53 @@
-import type { CompareReport } from './result.js';
+// `icare compare --format markdown`: each side with its interval, the change against its noise,
+// and the questions that rose and fell most.
+import type { QuestionChange, ScoreChange } from '../../core/scoring/compare.js';
 import type { RenderContext } from '../context.js';
-import { dateRange } from '../text/dateRange.js';
-import { num, signed } from '../text/format.js';
-import { respondentSummary } from '../text/respondentSummary.js';
-import { escapeInline as md, escapeTableCell } from '../markdown/escapeMarkdown.js';
+import { escapeInline as md, escapeTableCell as cell } from '../markdown/escapeMarkdown.js';
 import { mdTable } from '../markdown/mdTable.js';
-import { arrow } from './terminal.js';
+import { dateRange } from '../text/dateRange.js';
+import { fixed, signed } from '../text/format.js';
+import { DIRECTION_ARROWS, DIRECTION_WORDS, estimateText, noiseText, REVERSE_LEGEND, REVERSE_MARK, reverseMark } from '../text/honestWords.js';
+import { respondentsLine } from '../text/respondentSummary.js';
+import { levelChange, risesAndFalls, sectionsBy, typicalChange } from './compareWords.js';
+import type { CompareReport } from './result.js';
+
+function change(c: Pick<ScoreChange, 'change' | 'direction' | 'noise'>): string {
+  if (c.change === null) return DIRECTION_WORDS[c.direction];
+  return `${DIRECTION_ARROWS[c.direction]} ${signed(c.change)} ${DIRECTION_WORDS[c.direction]} (${noiseText(c.noise)})`;
+}
+
+function questionTable(list: readonly QuestionChange[], r: CompareReport): string {
+  return mdTable(
+    ['Question', 'Section', 'Before', 'After', 'Typical answer', 'Change'],
+    ['l', 'l', 'r', 'r', 'l', 'l'],
+    list.map((q) => [`${cell(q.text)}${reverseMark(q.reverse)}`, cell(r.after.sections.find((s) => s.id === q.section)?.title ?? q.section), fixed(q.before), fixed(q.after), cell(typicalChange(r, q)) || '–', change(q)]),
+  );
+}
 
 export function markdown(r: CompareReport, ctx: RenderContext): string {
   const o = r.overall;
+  const side = (s: CompareReport['before'], counts: CompareReport['roleCounts']['before']): string => `${md(respondentsLine(s, counts))}, ${md(dateRange(s.dates))}`;
+  const est = (score: number | null, interval: ScoreChange['intervalBefore']): string => estimateText({ score, interval });
   const out: string[] = [
     `# ${md(r.questionnaire.title)}: what changed`,
     '',
-    `**Before:** ${md(respondentSummary(r.before, r.roleCounts.before))}, ${md(dateRange(r.before.dates))} · **After:** ${md(respondentSummary(r.after, r.roleCounts.after))}, ${md(dateRange(r.after.dates))}`,
+    `**Before:** ${side(r.before, r.roleCounts.before)} · **After:** ${side(r.after, r.roleCounts.after)}`,
     '',
-    `**Overall: ${num(o.before)} → ${num(o.after)} (${arrow(o.direction)} ${signed(o.change)} points)**${o.levelBefore !== o.levelAfter ? `, ${md(o.levelBefore ?? '–')} → ${md(o.levelAfter ?? '–')}` : ''}`,
+    `**Overall: ${est(o.before, o.intervalBefore)} → ${est(o.after, o.intervalAfter)}, ${change(o)}** · level ${md(levelChange(o))}`,
     '',
     mdTable(
       ['Section', 'Before', 'After', 'Change', 'Level'],
-      ['l', 'r', 'r', 'r', 'l'],
-      r.sections.map((s) => [
-        escapeTableCell(s.title),
-        num(s.before),
-        num(s.after),
-        `${arrow(s.direction)} ${signed(s.change)}`,
-        s.levelBefore === s.levelAfter ? escapeTableCell(s.levelAfter ?? '–') : `${escapeTableCell(s.levelBefore ?? '–')} → ${escapeTableCell(s.levelAfter ?? '–')}`,
-      ]),
+      ['l', 'r', 'r', 'l', 'l'],
+      r.sections.map((s) => [cell(s.title), est(s.before, s.intervalBefore), est(s.after, s.intervalAfter), change(s), cell(levelChange(s))]),
     ),
     '',
+    'Scores are out of 100 with their 95% interval. A change is improved or regressed only when it is larger than its noise.',
+    '',
+    ...sectionsBy(r).map(([d, list], i, all) => `**${DIRECTION_WORDS[d][0]!.toUpperCase()}${DIRECTION_WORDS[d].slice(1)}:** ${list.map((s) => md(s.title)).join(', ') || 'none'}${i < all.length - 1 ? '  ' : ''}`),
+    '',
   ];
-  const improved = r.sections.filter((s) => s.direction === 'improved');
-  const regressed = r.sections.filter((s) => s.direction === 'regressed');
-  out.push(`**Improved:** ${improved.map((s) => md(s.title)).join(', ') || 'none'}  `, `**Regressed:** ${regressed.map((s) => md(s.title)).join(', ') || 'none'}`, '');
-  if (r.questions.length) {
-    out.push('## Largest changes by question', '');
-    out.push(
-      mdTable(
-        ['Question', 'Section', 'Before', 'After', 'Change'],
-        ['l', 'l', 'r', 'r', 'r'],
-        r.questions.map((q) => [escapeTableCell(q.text), escapeTableCell(r.after.sections.find((s) => s.id === q.section)?.title ?? q.section), num(q.before), num(q.after), signed(q.change)]),
-      ),
-      '',
-    );
-  }
+  for (const [title, list] of risesAndFalls(r)) if (list.length) out.push(`## ${title}`, '', questionTable(list, r), '');
+  if (out.join('\n').includes(REVERSE_MARK)) out.push(REVERSE_LEGEND, '');
   out.push(`<sub>Generated by icare ${md(ctx.version)}.</sub>`, '');
   return out.join('\n');
 }

@@ -1,57 +1,78 @@
-import Table from 'cli-table3';
+// `icare compare` in the terminal: each side with its interval, the change against its noise (a
+// change within the noise is neither "improved" nor "regressed"), and the questions that rose and
+// fell most, each with its own direction.
 import type { ChalkInstance } from 'chalk';
+import type { QuestionChange, ScoreChange } from '../../core/scoring/compare.js';
 import type { ChangeDirection } from '../../core/scoring/noise.js';
-import type { CompareReport } from './result.js';
 import type { RenderContext } from '../context.js';
 import { dateRange } from '../text/dateRange.js';
-import { num, signed } from '../text/format.js';
-import { respondentSummary } from '../text/respondentSummary.js';
-import { wrap } from '../text/wrapText.js';
+import { fitTable } from '../text/fitTable.js';
+import { fixed, signed } from '../text/format.js';
+import { DIRECTION_ARROWS, DIRECTION_WORDS, estimateText, noiseText, REVERSE_LEGEND, REVERSE_MARK, reverseMark } from '../text/honestWords.js';
+import { respondentsLine } from '../text/respondentSummary.js';
 import { oneLine } from '../text/sanitize.js';
-
-export function arrow(d: ChangeDirection): string {
-  return d === 'improved' ? '▲' : d === 'regressed' ? '▼' : d === 'unchanged' ? '=' : d === 'within-noise' ? '≈' : '·';
-}
+import { wrap, wrapText } from '../text/wrapText.js';
+import { levelChange, risesAndFalls, sectionsBy, typicalChange } from './compareWords.js';
+import type { CompareReport } from './result.js';
 
 function paint(chalk: ChalkInstance, d: ChangeDirection): ChalkInstance {
   return d === 'improved' ? chalk.green : d === 'regressed' ? chalk.red : chalk.dim;
 }
 
+/** "▲ +43.3 improved" */
+function changeText(c: Pick<ScoreChange, 'change' | 'direction'>): string {
+  return c.change === null ? DIRECTION_WORDS[c.direction] : `${DIRECTION_ARROWS[c.direction]} ${signed(c.change)} ${DIRECTION_WORDS[c.direction]}`;
+}
+
 export function terminal(r: CompareReport, ctx: RenderContext): string {
   const { chalk } = ctx;
   const width = Math.min(ctx.width, 120);
-  const out: string[] = [];
-  out.push(chalk.bold(`${oneLine(r.questionnaire.title)}: what changed`));
-  out.push(chalk.dim(`Before: ${oneLine(respondentSummary(r.before, r.roleCounts.before))} · ${dateRange(r.before.dates)}`));
-  out.push(chalk.dim(`After:  ${oneLine(respondentSummary(r.after, r.roleCounts.after))} · ${dateRange(r.after.dates)}`));
-  out.push('');
+  const side = (label: string, s: CompareReport['before'], counts: CompareReport['roleCounts']['before']): string =>
+    chalk.dim(wrapText(`${oneLine(respondentsLine(s, counts))} · ${dateRange(s.dates)}`, width, '        ', { first: label.padEnd(8), breakWords: false }).join('\n'));
   const o = r.overall;
-  out.push(`${chalk.bold('Overall')} ${num(o.before)} → ${num(o.after)} ${paint(chalk, o.direction)(`${arrow(o.direction)} ${signed(o.change)} points`)}${o.levelBefore !== o.levelAfter ? ` · ${o.levelBefore ?? '–'} → ${o.levelAfter ?? '–'}` : ''}`);
-  out.push('');
-  const sectionW = Math.max(12, Math.min(32, width - 8 - 8 - 11 - 26 - 6));
-  const table = new Table({
-    head: ['Section', 'Before', 'After', 'Change', 'Level'].map((h) => chalk.bold(h)),
-    colWidths: [sectionW, 8, 8, 11, 26],
-    colAligns: ['left', 'right', 'right', 'right', 'left'],
-    wordWrap: true,
-    style: { head: [], border: [] },
+  const out: string[] = [
+    ...[`${oneLine(r.questionnaire.title)}: what changed`].map((t) => chalk.bold(wrap(t, width))),
+    side('Before:', r.before, r.roleCounts.before),
+    side('After:', r.after, r.roleCounts.after),
+    '',
+    wrap(`${chalk.bold('Overall')} ${estimateText({ score: o.before, interval: o.intervalBefore })} → ${estimateText({ score: o.after, interval: o.intervalAfter })} · ${paint(chalk, o.direction)(changeText(o))} · ${noiseText(o.noise)}`, width, '  '),
+    wrap(`  Level: ${levelChange(o)}`, width, '    '),
+    '',
+    sectionTable(r, ctx, width),
+    '',
+  ];
+  for (const [direction, sections] of sectionsBy(r)) {
+    out.push(wrap(`${paint(chalk, direction)(`${DIRECTION_WORDS[direction][0]!.toUpperCase()}${DIRECTION_WORDS[direction].slice(1)}`)}: ${sections.map((s) => oneLine(s.title)).join(', ') || 'none'}`, width, '  '));
+  }
+  for (const [title, list] of risesAndFalls(r)) {
+    if (list.length === 0) continue;
+    out.push('', chalk.bold(title));
+    for (const q of list) out.push(...questionLines(r, q, ctx, width));
+  }
+  const text = out.join('\n');
+  return text + (text.includes(REVERSE_MARK) ? `\n\n${chalk.dim(REVERSE_LEGEND)}` : '') + '\n';
+}
+
+function sectionTable(r: CompareReport, { chalk }: RenderContext, width: number): string {
+  const split = (score: number | null, interval: ScoreChange['intervalBefore']): string => estimateText({ score, interval }).replace(' (', '\n(');
+  return fitTable({
+    columns: [{ head: 'Section' }, { head: 'Before', align: 'right' }, { head: 'After', align: 'right' }, { head: 'Change', max: 12 }, { head: 'Level', max: 12 }],
+    rows: r.sections.map((s) => [
+      oneLine(s.title),
+      split(s.before, s.intervalBefore),
+      split(s.after, s.intervalAfter),
+      paint(chalk, s.direction)(changeText(s).replace(/ (?=[a-z])/, '\n')) + `\n${noiseText(s.noise)}`,
+      levelChange(s),
+    ]),
+    width,
+    chalk,
   });
-  for (const s of r.sections) {
-    const level = s.levelBefore === s.levelAfter ? (s.levelAfter ?? '–') : `${s.levelBefore ?? '–'} → ${s.levelAfter ?? '–'}`;
-    table.push([oneLine(s.title), num(s.before), num(s.after), paint(chalk, s.direction)(`${arrow(s.direction)} ${signed(s.change)}`), level]);
-  }
-  out.push(table.toString());
-  const improved = r.sections.filter((s) => s.direction === 'improved');
-  const regressed = r.sections.filter((s) => s.direction === 'regressed');
-  out.push('', `${chalk.green('Improved')}: ${improved.map((s) => oneLine(s.title)).join(', ') || 'none'}`);
-  out.push(`${chalk.red('Regressed')}: ${regressed.map((s) => oneLine(s.title)).join(', ') || 'none'}`);
-  if (r.questions.length) {
-    out.push('', chalk.bold('Largest changes by question'));
-    for (const q of r.questions) {
-      const d: ChangeDirection = q.change > 0 ? 'improved' : 'regressed';
-      out.push(wrap(`  ${paint(chalk, d)(`${arrow(d)} ${signed(q.change)}`)} ${oneLine(q.text)}`, width - 2, '      '));
-      out.push(chalk.dim(`      ${num(q.before)} → ${num(q.after)}`));
-    }
-  }
-  return out.join('\n') + '\n';
+}
+
+function questionLines(r: CompareReport, q: QuestionChange, { chalk }: RenderContext, width: number): string[] {
+  const typical = typicalChange(r, q);
+  return [
+    wrap(`  ${paint(chalk, q.direction)(`${DIRECTION_ARROWS[q.direction]} ${signed(q.change)}`)} ${oneLine(q.text)}${reverseMark(q.reverse)}`, width, '      '),
+    chalk.dim(wrap(`      ${fixed(q.before)} → ${fixed(q.after)}${typical ? ` (${typical})` : ''} · ${DIRECTION_WORDS[q.direction]} · ${noiseText(q.noise)}`, width, '      ')),
+  ];
 }

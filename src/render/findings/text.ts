@@ -2,6 +2,7 @@ import { countBySeverity, type Finding } from '../../core/checks/finding.js';
 import type { RenderContext } from '../context.js';
 import { plural } from '../text/plural.js';
 import { oneLine } from '../text/sanitize.js';
+import { wrap } from '../text/wrapText.js';
 import type { FindingsResult } from './result.js';
 
 /** Grouped by file, then a summary line: `12 files checked: 2 errors, 1 warning`. */
@@ -15,15 +16,21 @@ export function text(result: FindingsResult, ctx: RenderContext): string {
       current = f.file;
       lines.push(chalk.underline(oneLine(f.file)));
     }
-    lines.push(`${oneLine(f.file)}:${f.line}:${f.column} ${severity(f, ctx)} ${oneLine(f.message)} ${chalk.dim(`(${f.rule})`)}`);
+    // Wrapped to a terminal (the file:line:column stays whole, to copy); one line each in logs.
+    lines.push(fit(`${oneLine(f.file)}:${f.line}:${f.column} ${severity(f, ctx)} ${oneLine(f.message)} ${chalk.dim(`(${f.rule})`)}`, ctx, '    '));
   }
   if (lines.length) lines.push('');
   const { errors, warnings } = countBySeverity(result.findings);
   const summary = `${plural(result.checked, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-  lines.push(errors ? chalk.red.bold(summary) : warnings ? chalk.yellow(summary) : chalk.green(summary));
+  const paint = errors ? chalk.red.bold : warnings ? chalk.yellow : chalk.green;
+  lines.push(paint(fit(summary, ctx, '  ')));
   return lines.join('\n') + '\n';
 }
 
 function severity(f: Finding, { chalk }: RenderContext): string {
   return f.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');
+}
+
+function fit(line: string, ctx: RenderContext, indent: string): string {
+  return ctx.measured ? wrap(line, ctx.width, indent) : line;
 }

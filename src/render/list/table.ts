@@ -5,7 +5,9 @@ import type { RenderContext } from '../context.js';
 import { plural } from '../text/plural.js';
 import { oneLine } from '../text/sanitize.js';
 import { shorten } from '../text/shorten.js';
+import { stackTable } from '../text/fitTable.js';
 import { TABLE_CHARS } from '../text/tableChars.js';
+import { wrap } from '../text/wrapText.js';
 import type { QuestionnaireSummary } from '../../core/model/questionnaireSummary.js';
 
 // Column widths below include cli-table3's one-space padding on each side.
@@ -28,7 +30,13 @@ export function table(items: readonly QuestionnaireSummary[], ctx: RenderContext
   const sectionsW = 'Sections'.length + PAD;
   const questionsW = 'Questions'.length + PAD;
   const borders = 6;
-  const spare = Math.max(MIN_TITLE + MIN_SOURCE + 2 * PAD, ctx.width - borders - idW - sectionsW - questionsW);
+  const spare = ctx.width - borders - idW - sectionsW - questionsW;
+  const footer = `\n${chalk.dim(wrap(`${plural(items.length, 'questionnaire')}, ${items.reduce((n, q) => n + q.questions, 0)} questions. Details: icare show ID`, ctx.width))}\n`;
+  if (spare < MIN_TITLE + MIN_SOURCE + 2 * PAD) {
+    // Too narrow for the table: one short block per questionnaire, nothing cut.
+    const columns = [{ head: 'ID' }, { head: '' }, { head: 'Sections' }, { head: 'Questions' }, { head: 'Source' }];
+    return stackTable({ columns, rows: rows.map((r) => [chalk.cyan(r.id), r.title, r.sections, r.questions, shorten(r.source, ctx.width - 12)]), width: ctx.width, chalk }) + footer;
+  }
   // The title gets what it needs up to 60% of the spare room; the source takes the rest.
   const titleNeed = Math.max(...rows.map((r) => len(r.title))) + PAD;
   const titleW = Math.max(MIN_TITLE + PAD, Math.min(titleNeed, Math.floor(spare * 0.6)));
@@ -46,6 +54,5 @@ export function table(items: readonly QuestionnaireSummary[], ctx: RenderContext
   for (const r of rows) {
     t.push([chalk.cyan(shorten(r.id, idW - PAD)), r.title, r.sections, r.questions, { content: chalk.dim(shorten(r.source, sourceW - PAD)), wordWrap: false }]);
   }
-  const total = items.reduce((n, q) => n + q.questions, 0);
-  return `${t.toString()}\n${chalk.dim(`${plural(items.length, 'questionnaire')}, ${total} questions. Details: icare show ID`)}\n`;
+  return t.toString() + footer;
 }

@@ -5,6 +5,7 @@ import type { Question, Questionnaire, Scale } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
 import { escapeMarkdown } from '../markdown/escapeMarkdown.js';
 import { oneLine } from '../text/sanitize.js';
+import { scaleEnds } from '../text/scaleEnds.js';
 
 const BOX = '☐';
 // A line to write on. It starts with an escaped underscore so that it is never read as a
@@ -56,6 +57,8 @@ export function markdown(q: Questionnaire, _ctx: RenderContext): string {
 
 function questionBlock(question: Question, n: number): string[] {
   const blocks = [`**${n}.** ${inline(question.text)}`];
+  // Who is asked: the others leave it out (a frontline respondent is not asked an executive's question).
+  if (question.audience) blocks.push(`*For: ${question.audience.map(inline).join(', ')}*`);
   if (question.help) blocks.push(`*${inline(question.help)}*`);
   blocks.push(...answerSpace(question));
   if (question.type !== 'text') blocks.push(`Notes: ${'_'.repeat(60)}`);
@@ -79,11 +82,12 @@ function answerSpace(question: Question): string[] {
   }
 }
 
-/** `☐ 1 Never`, `☐ 2 Rarely`, …; a point without a label shows its number only. */
+/** `☐ 1 Never`, `☐ 2 Rarely`, …; a point without a label shows its number only, except the ends. */
 function scalePoints(scale: Scale): string[] {
   const points: string[] = [];
+  const ends = scaleEnds(scale);
   for (let v = scale.min; v <= scale.max; v++) {
-    const label = scale.labels[v];
+    const label = scale.labels[v] ?? (v === scale.min ? ends.low : v === scale.max ? ends.high : undefined);
     points.push(label === undefined ? `${BOX} ${v}` : `${BOX} ${v} ${inline(label)}`);
   }
   return points;

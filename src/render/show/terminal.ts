@@ -4,6 +4,7 @@ import type { Question, Questionnaire, Scale, Section } from '../../core/model/m
 import type { RenderContext } from '../context.js';
 import { plural } from '../text/plural.js';
 import { oneLine, stripControl } from '../text/sanitize.js';
+import { scaleEndsText } from '../text/scaleEnds.js';
 import { wrapParagraphs, wrapText } from '../text/wrapText.js';
 
 const MAX_WIDTH = 100;
@@ -32,7 +33,11 @@ export function terminal(q: Questionnaire, ctx: RenderContext): string {
     if (l.description) out.push(...wrapText(oneLine(l.description), width, '          ').map((x) => chalk.dim(x)));
   });
   q.sections.forEach((s, i) => out.push('', ...section(s, i + 1, q, ctx, width)));
-  out.push('', chalk.dim('Blank form for workshops:'), chalk.dim(`  icare show ${oneLine(q.id)} -f markdown -o ${oneLine(q.id)}-form.md`));
+  // The command to copy: when too long, its last option goes on a continuation line (still one command).
+  const command = `  icare show ${oneLine(q.id)} -f markdown`;
+  const outFile = `-o ${oneLine(q.id)}-form.md`;
+  const line = command.length + 1 + outFile.length <= width ? `${command} ${outFile}` : `${command} \\\n    ${outFile}`;
+  out.push('', chalk.dim('Blank form for workshops:'), ...line.split('\n').map((l) => chalk.dim(l)));
   return out.join('\n') + '\n';
 }
 
@@ -57,8 +62,10 @@ function questionLines(question: Question, ctx: RenderContext, width: number): s
   const { chalk } = ctx;
   const facts: Piece[] = [{ text: answerKind(question), lead: ' · ' }];
   if (question.reverse) facts.push({ text: 'reverse-scored ↺', style: chalk.yellow, lead: ' · ' });
+  if (question.audience) facts.push({ text: `asked of ${question.audience.map(oneLine).join(', ')}`, style: chalk.magenta, lead: ' · ' });
   if (question.scored && question.weight !== 1) facts.push({ text: `weight ${question.weight}`, lead: ' · ' });
-  if (!question.scored) facts.push({ text: 'not scored', style: chalk.dim, lead: ' · ' });
+  if (question.type === 'rating' || question.type === 'nps') facts.push({ text: 'customer metric, not scored', style: chalk.dim, lead: ' · ' });
+  else if (!question.scored) facts.push({ text: 'not scored', style: chalk.dim, lead: ' · ' });
   const out = flow([{ text: `• ${oneLine(question.id)}`, style: chalk.cyan }, ...facts], width, '     ', '   ');
   out.push(...wrapText(oneLine(question.text), width, '     '));
   if (question.type === 'choice') {
@@ -67,7 +74,7 @@ function questionLines(question: Question, ctx: RenderContext, width: number): s
   return out;
 }
 
-/** "scale 1–5: 1 Never … 5 Always", "yes/no", "choice (4 options)", "text", "NPS 0–10". */
+/** "scale 1–5 (1 Never … 5 Always)", "yes/no", "choice, 4 options (score)", "text", "NPS 0–10 (0 Not at all likely … 10 Extremely likely)". */
 function answerKind(question: Question): string {
   switch (question.type) {
     case 'scale':
@@ -79,17 +86,14 @@ function answerKind(question: Question): string {
     case 'text':
       return 'text';
     case 'nps':
-      return question.variant === 'binary' ? 'NPS, yes/no' : 'NPS 0–10';
+      return question.variant === 'binary' ? 'NPS, yes/no' : `NPS ${scaleSummary(question.scale)}`;
     case 'rating':
       return `rating ${scaleSummary(question.scale)}`;
   }
 }
 
 function scaleSummary(scale: Scale): string {
-  const lo = scale.labels[scale.min];
-  const hi = scale.labels[scale.max];
-  const ends = lo !== undefined && hi !== undefined ? ` (${scale.min} ${oneLine(lo)} … ${scale.max} ${oneLine(hi)})` : '';
-  return `${scale.min}–${scale.max}${ends}`;
+  return `${scale.min}–${scale.max} (${scaleEndsText(scale)})`;
 }
 
 interface Piece {

@@ -43,7 +43,7 @@ export function agreementText(a: { readonly rwg: number; readonly band: Agreemen
 }
 
 /** "mostly Usually" (62%), "70% yes"; "" with no answers. */
-export function typicalText(a: RawAnswers, withShare = false): string {
+export function typicalText(a: { readonly typical: RawAnswers['typical'] }, withShare = false): string {
   const t = a.typical;
   if (!t) return '';
   if (t.label === 'yes') return `${Math.round(t.share * 100)}% yes`;
@@ -91,24 +91,68 @@ export function respondentsText(respondents: number, inProgress: number): string
   return inProgress > 0 ? `${all}, ${inProgress} still in progress` : all;
 }
 
-/** "not visible to the people asked (40% don't know)": share of those asked (n/a included) who said don't know. */
-export function notVisibleText(q: { readonly dontKnow: number; readonly na: number; readonly coverage: { readonly total: number } }): string {
-  const asked = q.coverage.total + q.na;
-  return `not visible to the people asked (${asked > 0 ? Math.round((100 * q.dontKnow) / asked) : 0}% don't know)`;
+/** The level and verdict where a verdict is given ("Developing · below target"), else what stands in for them. */
+export function verdictText(s: { readonly verdict: Verdict; readonly level: string | null }): string {
+  if (s.verdict === 'on-target' || s.verdict === 'below-target') return [s.level, VERDICT_WORDS[s.verdict]].filter(Boolean).join(' · ');
+  return VERDICT_WORDS[s.verdict];
 }
+
+/** Whether a figure carries a verdict, and so a level, a gap and a colour. */
+export function hasVerdict(v: Verdict): boolean {
+  return v === 'on-target' || v === 'below-target';
+}
+
+/** "3 of 10 answers". */
+export function coverageText(c: { readonly answered: number; readonly total: number }): string {
+  return `${c.answered} of ${c.total} ${c.total === 1 ? 'answer' : 'answers'}`;
+}
+
+/** Files named in a warning: at most `max`, then "and N more". */
+export function filesText(files: readonly string[], max = 5): string {
+  const shown = files.slice(0, max).join(', ');
+  return files.length > max ? `${shown} and ${files.length - max} more` : shown;
+}
+
+/** A reverse-scored question's mark after its score or text: " ↺", or "". */
+export function reverseMark(reverse: boolean): string {
+  return reverse ? ` ${REVERSE_MARK}` : '';
+}
+
+/** "not visible to the people asked (40% don't know)". */
+export function notVisibleText(q: { readonly dontKnow: number; readonly coverage: { readonly total: number }; readonly na: number }): string {
+  const asked = q.coverage.total + q.na;
+  return `not visible to the people asked (${asked > 0 ? Math.round((q.dontKnow / asked) * 100) : 0}% don't know)`;
+}
+
+/** What leaders and frontline answered, so a reverse-scored question cannot be read backwards. */
+export function leadersFrontlineText(g: { readonly leadersAnswers: RawAnswers; readonly frontlineAnswers: RawAnswers; readonly diff: number }): string {
+  const said = (a: RawAnswers): string => typicalText(a) || 'no answers';
+  const side = g.diff >= 0 ? 'leaders' : 'frontline';
+  return `leaders say ${said(g.leadersAnswers)}; frontline ${said(g.frontlineAnswers)} · ${side} score it ${fixed(Math.abs(g.diff))} points higher`;
+}
+
+/** A score and its interval when it has one: "40.1 (31.0–49.2)", "40.1", "not assessed". */
+export function estimateText(e: { readonly score: number | null; readonly interval: Interval | null }): string {
+  if (!isScore(e.score)) return NOT_ASSESSED;
+  return e.interval ? `${fixed(e.score)} (${intervalText(e.interval)})` : fixed(e.score);
+}
+
+/** Why there are no priorities, saying only what is true. */
+export function noPrioritiesText(m: { readonly sections: readonly { readonly scored: boolean; readonly verdict: Verdict }[] }): string {
+  const scored = m.sections.filter((s) => s.scored);
+  const judged = scored.filter((s) => hasVerdict(s.verdict)).length;
+  const few = scored.filter((s) => s.verdict === 'insufficient-data').length;
+  if (judged === 0) return few > 0 ? 'None yet: no section has enough answers for a verdict.' : 'None: nothing was assessed.';
+  if (few > 0) return `Every section with enough answers meets its target; ${few === 1 ? '1 section needs' : `${few} sections need`} more answers.`;
+  return 'Every assessed section meets its target.';
+}
+
+/** Said once above the sections where respondents do not agree. */
+export const SPLIT_TEXT = 'Respondents do not agree here: the mean hides a split. Talk these questions through in a calibration conversation before acting on the average.';
 
 /** What the pooled group holds: "pools executive, manager". */
 export function pooledText(roles: readonly string[]): string {
   return `pools ${roles.join(', ')}`;
-}
-
-/** Said instead of a list of priorities when there is none: only what is true. */
-export function noPrioritiesText(m: { readonly sections: readonly { readonly scored: boolean; readonly verdict: Verdict }[]; readonly needsMoreAnswers: readonly string[] }): string {
-  const judged = m.sections.filter((s) => s.scored && (s.verdict === 'on-target' || s.verdict === 'below-target')).length;
-  const more = m.needsMoreAnswers.length;
-  if (judged === 0) return more > 0 ? 'No section has enough answers for a verdict yet.' : 'Nothing was assessed.';
-  if (more > 0) return `Every section with a verdict meets its target; ${more} ${more === 1 ? 'section needs' : 'sections need'} more answers.`;
-  return 'Every assessed section meets its target.';
 }
 
 /** "3 CSV rows were skipped (--skip-invalid)". */
@@ -139,7 +183,7 @@ export const GAP_VERDICT_WORDS: Readonly<Record<GapVerdict, string>> = {
   'not-comparable': 'not comparable',
 };
 
-/** What customers say of a staff priority. */
+/** What customers say of a staff priority (the delivery gap). */
 export const CUSTOMER_VIEW_WORDS: Readonly<Record<CustomerView, string>> = {
   confirmed: 'customers confirm',
   'not-confirmed': 'customers see it otherwise',
@@ -151,5 +195,5 @@ export const SEEN_BY_CUSTOMERS_ONLY = 'seen by customers only';
 /** "30% of staff rate the organisation at or above target; 8% of customers do". */
 export function atTargetText(staff: AtTarget, customers: AtTarget): string {
   const share = (a: AtTarget): string => (a.share === null ? 'none' : `${Math.round(a.share)}%`);
-  return `${share(staff)} of staff rate the organisation at or above target; ${share(customers)} of customers do`;
+  return `${share(staff)} of staff (${staff.count} of ${staff.of}) rate the organisation at or above target; ${share(customers)} of customers (${customers.count} of ${customers.of}) do`;
 }

@@ -1,10 +1,23 @@
-import type { NpsMetric } from '../../core/scoring/scoreResult.js';
-import { signed } from './format.js';
+import type { NpsMetric, RatingMetric } from '../../core/scoring/scoreResult.js';
+import { fixed, signed } from './format.js';
+import { intervalText } from './honestWords.js';
+import { plural } from './plural.js';
 import { oneLine } from './sanitize.js';
 
-/** One customer metric on one line: its question, value and counts. */
+/** One customer metric on one line: its question, value with its 95% interval, and counts. */
 export function npsLine(n: NpsMetric): string {
   const text = oneLine(n.text);
-  if (n.variant === 'binary') return `${text}: ${n.value === null ? 'no answers' : `${n.value.toFixed(1)}% yes`} (${n.promoters} yes, ${n.detractors} no; ${n.respondents} respondents)`;
-  return `${text}: NPS ${n.value === null ? 'no answers' : signed(n.value)} (${n.promoters} promoters, ${n.passives} passives, ${n.detractors} detractors; ${n.respondents} respondents)`;
+  const who = plural(n.respondents, 'respondent');
+  if (n.variant === 'binary') {
+    const value = n.value === null ? 'no answers' : `${fixed(n.value)}% yes${n.interval ? ` (${intervalText(n.interval)})` : ''}`;
+    return `${text}: ${value} (${n.promoters} yes, ${n.detractors} no; ${who})`;
+  }
+  const value = n.value === null ? 'no answers' : `${signed(n.value)}${n.interval ? ` (${signed(n.interval.low)} to ${signed(n.interval.high)})` : ''}`;
+  return `${text}: NPS ${value} (${plural(n.promoters, 'promoter')}, ${plural(n.passives, 'passive')}, ${plural(n.detractors, 'detractor')}; ${who})`;
+}
+
+/** A rating on its own scale: "Satisfaction: 4.1 on 1–5 (3.8–4.4; 60 respondents)". */
+export function ratingLine(r: RatingMetric): string {
+  const value = r.mean === null ? 'no answers' : `${fixed(r.mean)} on ${r.min}–${r.max}${r.interval ? ` (${intervalText(r.interval)})` : ' (no interval)'}`;
+  return `${oneLine(r.text)}: ${value} (${plural(r.respondents, 'respondent')})`;
 }

@@ -43,3 +43,10 @@ export function respondentSummary(who: { readonly respondents: number; readonly 
   const roles = w.roles(counts).map((c) => `${c.respondents} ${c.role === UNSPECIFIED_ROLE ? w.unspecified : c.role}`);
   return `${who.respondents} respondents${roles.length ? ` (${roles.join(', ')})` : ''}`;
 }
+
+/** The text formats' header: "10 respondents (2 executive, 8 frontline), 2 still in progress". */
+export function respondentsLine(who: { readonly respondents: number; readonly inProgress: number; readonly single?: Respondent }, counts: RoleCounts): string {
+  const base = respondentSummary(who, counts);
+  if (who.inProgress === 0) return base;
+  return who.respondents === 1 ? `${base}, still in progress` : `${base}, ${who.inProgress} still in progress`;
+}

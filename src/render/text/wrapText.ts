@@ -4,7 +4,8 @@
 
 const SGR = /\x1b\[[0-9;]*m/g;
 
-function columns(s: string): number {
+/** How many columns `s` takes on a terminal: code points, colour codes left out. */
+export function textWidth(s: string): number {
   let n = 0;
   for (const _ of s.includes('\x1b') ? s.replace(SGR, '') : s) n++;
   return n;
@@ -25,7 +26,7 @@ export function wrapText(text: string, width: number, indent = '', opts: WrapOpt
   const first = opts.first ?? indent;
   const breakWords = opts.breakWords ?? true;
   const lines: string[] = [];
-  const roomFor = (): number => Math.max(10, width - columns(lines.length === 0 ? first : indent));
+  const roomFor = (): number => Math.max(10, width - textWidth(lines.length === 0 ? first : indent));
   const push = (l: string): void => {
     lines.push((lines.length === 0 ? first : indent) + l);
   };
@@ -46,7 +47,7 @@ export function wrapText(text: string, width: number, indent = '', opts: WrapOpt
       rest = chars.join('');
     }
     if (!line) line = rest;
-    else if (columns(line) + 1 + columns(rest) <= roomFor()) line += ` ${rest}`;
+    else if (textWidth(line) + 1 + textWidth(rest) <= roomFor()) line += ` ${rest}`;
     else {
       push(line);
       line = rest;

@@ -157,13 +157,25 @@ describe('a full run', () => {
     await validates(path);
 
     expect(r.out).toContain('Your scorecard · Little questionnaire');
-    expect(r.out).toMatch(/│ Basics +│ +58\.3 │ Developing +│/);
+    expect(r.out).toMatch(/│ Basics +│ +58\.3 │ Developing +│\n│ +│ +│ below target +│/);
     expect(r.out).toMatch(/│ Follow-up +│ +25\.0 │ Reactive +│/);
-    expect(r.out).toContain('Overall 41.7% · Developing · target 75.0 · 4 of 4 answered');
-    // Follow-up is furthest from target, so its question leads.
-    expect(r.out).toMatch(/Largest gaps\n {2}1\. We call back when we said we would\.\n.*Follow-up · 25\.0% · 50\.0 points below target\n {2}2\. Customers are greeted within a minute\.\n.*\n {2}3\. Our service vision is…\n/);
+    expect(r.out).toContain('Overall 41.7 (1 respondent: no interval) · Developing · below target 75.0');
+    // The first actions in the action plan's order: Follow-up is the first priority, so its question leads.
+    expect(r.out).toMatch(/First in the action plan \(the report’s order\)\n {2}1\. We call back when we said we would\.\n.*Follow-up · 25\.0 · 50\.0 points below target\n {2}2\. Customers are greeted within a minute\.\n.*\n {2}3\. Our service vision is…\n/);
     expect(r.out).toContain(`${shown(FILE)} (complete, 5 of 6 answered)`);
     expect(r.out).toContain(`icare report ${shown(FILE)}`);
+  });
+
+  it('one answer and the rest skipped: the scorecard gives no level and no "on target"', async () => {
+    const dir = tmp();
+    const fake = fakeAsker([answer(5), { kind: 'skip' }, { kind: 'skip' }, { kind: 'skip' }, { kind: 'skip' }, { kind: 'skip' }]);
+    const r = await runAssess(base(dir), fake);
+    expect(r.code).toBe(0);
+    const card = r.out.slice(r.out.indexOf('Your scorecard'), r.out.indexOf('Saved'));
+    for (const level of ['Reactive', 'Developing', 'Established', 'Legendary']) expect(card).not.toContain(level);
+    expect(card).not.toMatch(/on target|meets its target/);
+    expect(card).toContain('needs more answers');
+    expect(card).toContain('Overall 100.0 (1 respondent: no interval) · needs more answers');
   });
 
   it('asks for the questionnaires (icare pre-selected) and for the details not given by flags', async () => {

@@ -98,7 +98,7 @@ describe('report html', () => {
     m.actions.forEach((a, i) => {
       expect(rows[i]).toContain(esc(a.text));
       expect(rows[i]!.includes(REVERSE_MARK)).toBe(a.reverse);
-      const t = typicalText({ mean: null, distribution: [], typical: a.typical });
+      const t = typicalText({ typical: a.typical });
       if (t) expect(rows[i]).toContain(esc(t));
     });
     expect(count(doc.match(/<ol class="priorities">[\s\S]*?<\/ol>/)?.[0] ?? '', '<li>')).toBe(m.priorities.length);

@@ -16,7 +16,7 @@ export function questionText(q: { readonly text: string; readonly reverse: boole
 
 /** A question's score and, beside it, what was typically answered ("mostly Usually", "70% yes"). */
 export function scoreWithTypical(score: number | null, answers: { readonly typical: Action['typical'] }): string {
-  const typical = typicalText({ mean: null, distribution: [], typical: answers.typical });
+  const typical = typicalText({ typical: answers.typical });
   return `${score === null ? '<span class="muted">not assessed</span>' : fixed(score)}${typical ? `<br><span class="typical">${esc(typical)}</span>` : ''}`;
 }
 
