@@ -3,6 +3,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, runCli } from '../helpers/cli.js';
 
@@ -91,5 +92,30 @@ describe('icare report on a CSV export', () => {
     const keyless = await runCli(['report', GOOGLE, '--questionnaire', 'icare', '--key-file', join(dir, 'secret.key')]);
     expect(keyless.code).toBe(2);
     expect(keyless.stderr).toContain('--key-file goes with --anonymise');
+  });
+
+  it('groups identical comments with a count and, past the texts kept, counts the rest ("and 1,031 more")', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-csv-'));
+    const [header] = readFileSync(GOOGLE, 'utf8').split('\n');
+    const first = (parse(readFileSync(GOOGLE), { bom: true }) as string[][])[1]!;
+    // The fixture's first row, with a name of its own and the last (text) cell replaced: 50 tell
+    // the same story, 1,050 one each. 1,000 different texts are kept: the story and 999 others.
+    const quoted = (c: string): string => `"${c.replace(/"/g, '""')}"`;
+    const rows = Array.from({ length: 1100 }, (_, i) => [first[0]!, `Person ${i}`, ...first.slice(2, -1), i < 50 ? 'Same story' : `Moment ${i}`].map(quoted).join(','));
+    const csv = join(dir, 'many.csv');
+    writeFileSync(csv, [header, ...rows].join('\n') + '\n');
+    const doc = await json(['report', csv, '--questionnaire', 'icare']);
+    expect(doc.respondents).toBe(1100);
+    const moments = (doc.comments as { answers: { note: string; role?: string; count?: number }[]; notListed: number }[]).at(-1)!;
+    // All 50 share a role, whose group is large enough to name.
+    expect(moments.answers[0]).toEqual({ note: 'Same story', role: 'frontline', count: 50 });
+    expect(moments.answers).toHaveLength(1000);
+    expect(moments.notListed).toBe(51);
+    const md = await runCli(['report', csv, '--questionnaire', 'icare', '--format', 'markdown']);
+    expect(md.stdout).toContain('- Same story ×50 — frontline');
+    expect(md.stdout).toContain('- Moment 68 — frontline\n- *and 1,031 more*');
+    const html = await runCli(['report', csv, '--questionnaire', 'icare', '--format', 'html']);
+    expect(html.stdout).toContain('“Same story” ×50');
+    expect(html.stdout).toContain('and 1,031 more');
   });
 });

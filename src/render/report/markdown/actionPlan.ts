@@ -4,10 +4,17 @@ import type { NoteRef, ScoreResult } from '../../../core/scoring/scoreResult.js'
 import { escapeInline as md } from '../../markdown/escapeMarkdown.js';
 import { fixed, num } from '../../text/format.js';
 import { noPrioritiesText, reverseMark, typicalText } from '../../text/honestWords.js';
+import { moreText, shownRemarks, timesText } from '../../text/shownRemarks.js';
 
 export function who(n: NoteRef): string {
   const parts = [n.respondent, n.role].filter((x): x is string => !!x);
-  return parts.length ? ` — ${parts.map(md).join(', ')}` : '';
+  return `${timesText(n.count)}${parts.length ? ` — ${parts.map(md).join(', ')}` : ''}`;
+}
+
+/** Up to TEXTS_SHOWN texts as `line` gives them, then how many more. */
+export function remarkLines(refs: readonly NoteRef[], notListed: number, line: (n: NoteRef) => string, more: (text: string) => string): string[] {
+  const r = shownRemarks(refs, notListed);
+  return [...r.shown.map(line), ...(r.more > 0 ? [more(moreText(r.more))] : [])];
 }
 
 export function actionPlan(m: ScoreResult): string[] {
@@ -20,7 +27,7 @@ export function actionPlan(m: ScoreResult): string[] {
     out.push(`${marker}**${md(a.text)}**${reverseMark(a.reverse)}  `);
     out.push(`${indent}${md(a.sectionTitle)} · ${fixed(a.score)}${typical ? ` · ${md(typical)}` : ''} · ${num(a.gap)} below target  `);
     out.push(`${indent}${md(a.recommendation)}`);
-    for (const note of a.notes) out.push('', `${indent}> ${md(note.note)}${who(note)}`);
+    for (const l of remarkLines(a.notes, a.notesNotListed, (n) => `${indent}> ${md(n.note)}${who(n)}`, (t) => `${indent}> *${t}*`)) out.push('', l);
     out.push('');
   });
   return out;
@@ -32,9 +39,9 @@ export function otherNotes(m: ScoreResult): string[] {
   const items: string[] = [];
   for (const s of m.sections) {
     for (const q of s.questions) {
-      if (q.notes.length === 0 || actions.has(`${s.id}\u0000${q.id}`)) continue;
+      if (q.notes.length + q.notesNotListed === 0 || actions.has(`${s.id}\u0000${q.id}`)) continue;
       items.push(`- **${md(q.text)}**${reverseMark(q.reverse)} (${md(s.title)})`);
-      for (const n of q.notes) items.push('', `  > ${md(n.note)}${who(n)}`);
+      for (const l of remarkLines(q.notes, q.notesNotListed, (n) => `  > ${md(n.note)}${who(n)}`, (t) => `  > *${t}*`)) items.push('', l);
       items.push('');
     }
   }

@@ -6,6 +6,7 @@ import { signed } from '../../text/format.js';
 import { atTargetText, estimateText, GAP_VERDICT_WORDS, noiseText } from '../../text/honestWords.js';
 import { npsLine, ratingLine } from '../../text/npsLine.js';
 import type { ReportResult } from '../result.js';
+import { remarkLines, who } from './actionPlan.js';
 
 function metricItems(m: Pick<ScoreResult, 'nps' | 'ratings'>): string[] {
   return [...m.nps.map(npsLine), ...m.ratings.map(ratingLine)].map((l) => `- ${md(l)}`);
@@ -36,7 +37,7 @@ export function deliveryGap(r: ReportResult): string[] {
     '',
   ];
   for (const c of g.comments) {
-    out.push(`**${md(c.text)}**`, '', ...c.answers.map((a) => `- ${md(a.note)}`), '');
+    out.push(`**${md(c.text)}**`, '', ...remarkLines(c.answers, c.notListed, (a) => `- ${md(a.note)}${who(a)}`, (t) => `- *${t}*`), '');
   }
   return out;
 }

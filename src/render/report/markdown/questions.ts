@@ -6,7 +6,7 @@ import { mdTable } from '../../markdown/mdTable.js';
 import { distributionParts } from '../../text/distributionText.js';
 import { fixed, isScore, NOT_ASSESSED } from '../../text/format.js';
 import { notVisibleText, reverseMark, typicalText } from '../../text/honestWords.js';
-import { who } from './actionPlan.js';
+import { remarkLines, who } from './actionPlan.js';
 
 function distributionCell(q: QuestionResult): string {
   const { bar, counts } = distributionParts(q.answers.distribution);
@@ -42,12 +42,12 @@ export function answersPerQuestion(m: ScoreResult): string[] {
 
 /** The answers to the text questions. */
 export function comments(m: ScoreResult): string[] {
-  const questions = m.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length));
+  const questions = m.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length + q.commentsNotListed > 0));
   if (questions.length === 0) return [];
   const out = ['## Comments', ''];
   for (const q of questions) {
     out.push(`**${md(q.text)}**`, '');
-    for (const c of q.comments) out.push(`- ${md(c.note)}${who(c)}`);
+    out.push(...remarkLines(q.comments, q.commentsNotListed, (c) => `- ${md(c.note)}${who(c)}`, (t) => `- *${t}*`));
     out.push('');
   }
   return out;

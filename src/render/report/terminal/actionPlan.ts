@@ -5,6 +5,7 @@ import type { RenderContext } from '../../context.js';
 import { fixed, num } from '../../text/format.js';
 import { noPrioritiesText, reverseMark, typicalText } from '../../text/honestWords.js';
 import { plural } from '../../text/plural.js';
+import { moreText, shownRemarks, timesText } from '../../text/shownRemarks.js';
 import { oneLine } from '../../text/sanitize.js';
 import { wrap } from '../../text/wrapText.js';
 import type { ReportResult } from '../result.js';
@@ -16,8 +17,11 @@ function shownActions(r: ReportResult): ReportResult['main']['actions'] {
 }
 
 /** “note” (role), indented under what it is about. */
-function noteLines(notes: readonly NoteRef[], { chalk }: RenderContext, width: number, indent: string): string[] {
-  return notes.map((n) => chalk.italic(wrap(`${indent}“${oneLine(n.note)}”${who(n)}`, width, `${indent} `)));
+/** Up to TEXTS_SHOWN notes, each written by several with its count, then how many more. */
+export function noteLines(notes: readonly NoteRef[], notListed: number, { chalk }: RenderContext, width: number, indent: string): string[] {
+  const r = shownRemarks(notes, notListed);
+  const lines = r.shown.map((n) => chalk.italic(wrap(`${indent}“${oneLine(n.note)}”${timesText(n.count)}${who(n)}`, width, `${indent} `)));
+  return r.more > 0 ? [...lines, chalk.dim(wrap(`${indent}${moreText(r.more)}`, width, `${indent} `))] : lines;
 }
 
 function who(n: NoteRef): string {
@@ -37,7 +41,7 @@ export function actionPlan(r: ReportResult, ctx: RenderContext, width: number): 
     const typical = typicalText(a);
     out.push(chalk.dim(wrap(`    ${oneLine(a.sectionTitle)} · ${fixed(a.score)}${typical ? ` · ${typical}` : ''} · ${num(a.gap)} below target`, width, '    ')));
     out.push(wrap(`    → ${oneLine(a.recommendation)}`, width, '      '));
-    out.push(...noteLines(a.notes, ctx, width, '      '));
+    out.push(...noteLines(a.notes, a.notesNotListed, ctx, width, '      '));
   });
   return out;
 }
@@ -49,14 +53,14 @@ export function otherNotes(r: ReportResult, ctx: RenderContext, width: number): 
   const out: string[] = [];
   for (const s of r.main.sections) {
     for (const q of s.questions) {
-      if (q.notes.length === 0 || shown.has(`${s.id}\u0000${q.id}`)) continue;
+      if (q.notes.length + q.notesNotListed === 0 || shown.has(`${s.id}\u0000${q.id}`)) continue;
       out.push(wrap(`  ${oneLine(q.text)}${reverseMark(q.reverse)}`, width, '    '), chalk.dim(wrap(`    ${oneLine(s.title)}${scoreOf(q)}`, width, '    ')));
-      out.push(...noteLines(q.notes, ctx, width, '    '));
+      out.push(...noteLines(q.notes, q.notesNotListed, ctx, width, '    '));
     }
   }
-  const comments = r.main.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length > 0));
+  const comments = r.main.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length + q.commentsNotListed > 0));
   const pointer = comments.length
-    ? [chalk.dim(wrap(`${plural(comments.reduce((n, q) => n + q.comments.length, 0), 'comment')} on ${plural(comments.length, 'open question')}: see the markdown or HTML report.`, width))]
+    ? [chalk.dim(wrap(`${plural(comments.reduce((n, q) => n + q.comments.reduce((k, c) => k + (c.count ?? 1), 0) + q.commentsNotListed, 0), 'comment')} on ${plural(comments.length, 'open question')}: see the markdown or HTML report.`, width))]
     : [];
   return out.length ? [chalk.bold('Other notes'), ...out, ...(pointer.length ? ['', ...pointer] : [])] : pointer;
 }

@@ -9,6 +9,7 @@ import { npsLine, ratingLine } from '../../text/npsLine.js';
 import { oneLine } from '../../text/sanitize.js';
 import { wrap } from '../../text/wrapText.js';
 import type { ReportResult } from '../result.js';
+import { noteLines } from './actionPlan.js';
 
 function metricLines(m: Pick<ScoreResult, 'nps' | 'ratings'>, width: number): string[] {
   return [...m.nps.map(npsLine), ...m.ratings.map(ratingLine)].map((l) => wrap(`  ${l}`, width, '    '));
@@ -39,7 +40,7 @@ export function deliveryGap(r: ReportResult, ctx: RenderContext, width: number):
   ];
   for (const c of g.comments) {
     out.push('', wrap(`  ${oneLine(c.text)}`, width, '    '));
-    for (const a of c.answers) out.push(chalk.italic(wrap(`    “${oneLine(a.note)}”`, width, '     ')));
+    out.push(...noteLines(c.answers, c.notListed, ctx, width, '    '));
   }
   return out;
 }
