@@ -53,20 +53,44 @@ export interface ParallelLoad extends LoadedSamples {
 
 type Part = LoadedSamples | Error;
 
-function combine(parts: readonly (Part | undefined)[]): LoadedSamples {
+/**
+ * Merges chunks in chunk order as soon as each one's predecessors are in, so that finished chunks
+ * do not wait in memory beside the merged samples. The first failure in chunk order is thrown.
+ */
+function combiner(chunks: number): { has(c: number): boolean; put(c: number, part: Part): void; result(): LoadedSamples } {
+  const waiting = new Map<number, Part>();
   const samples = new Map<string, Sample>();
   const findings: Finding[] = [];
-  for (const part of parts) {
-    if (part instanceof Error) throw part;
-    findings.push(...part!.findings);
-    for (const [id, s] of part!.samples) {
+  let next = 0;
+  let failure: Error | undefined;
+  const absorb = (part: Part): void => {
+    if (failure) return;
+    if (part instanceof Error) {
+      failure = part;
+      return;
+    }
+    findings.push(...part.findings);
+    for (const [id, s] of part.samples) {
       // Chunks keep every text; merging into a fresh sample applies the bound on kept texts.
       const into = samples.get(id) ?? newSample(s.layout);
       samples.set(id, into);
       mergeSample(into, s);
     }
-  }
-  return { samples, findings };
+  };
+  return {
+    has: (c) => c < next || waiting.has(c),
+    put(c, part) {
+      waiting.set(c, part);
+      for (let p = waiting.get(next); p !== undefined && next < chunks; p = waiting.get(next)) {
+        waiting.delete(next++);
+        absorb(p);
+      }
+    },
+    result() {
+      if (failure) throw failure;
+      return { samples, findings };
+    },
+  };
 }
 
 function fromReply(reply: ChunkReply, layouts: Layouts): Part {
@@ -86,13 +110,15 @@ export async function loadSamplesInParallel(files: readonly string[], catalog: C
   // messages stay few.
   const chunkSize = Math.max(8, Math.min(100, Math.ceil(files.length / 64)));
   const chunks = Math.ceil(files.length / chunkSize);
-  const parts: (Part | undefined)[] = new Array(chunks);
+  const parts = combiner(chunks);
   const counter = new SharedArrayBuffer(4);
   const { port1, port2 } = new threads.MessageChannel();
   const task: LoadTask = { files, cwd, questionnaires: [...catalog.values()], chunkSize, counter, port: port2 };
   let worker: Worker;
   try {
-    worker = new threads.Worker(opts.workerScript, { workerData: task, transferList: [port2] });
+    // The worker keeps nothing between chunks: a small heap keeps its garbage (and the process's
+    // peak memory) small. Should it run out, its chunks are read here.
+    worker = new threads.Worker(opts.workerScript, { workerData: task, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } });
   } catch {
     return oneThread();
   }
@@ -108,8 +134,8 @@ export async function loadSamplesInParallel(files: readonly string[], catalog: C
     worker.once('error', () => undefined);
   });
   const accept = (reply: ChunkReply): void => {
-    if (parts[reply.chunk] !== undefined) return;
-    parts[reply.chunk] = fromReply(reply, layouts);
+    if (parts.has(reply.chunk)) return;
+    parts.put(reply.chunk, fromReply(reply, layouts));
     workerChunks++;
     missing--;
   };
@@ -118,10 +144,10 @@ export async function loadSamplesInParallel(files: readonly string[], catalog: C
   };
   const loadHere = (c: number): void => {
     try {
-      parts[c] = loadSampleFiles(files.slice(c * chunkSize, (c + 1) * chunkSize), layouts, cwd, c * chunkSize, Infinity);
+      parts.put(c, loadSampleFiles(files.slice(c * chunkSize, (c + 1) * chunkSize), layouts, cwd, c * chunkSize, Infinity));
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      parts[c] = e;
+      parts.put(c, e);
     }
     missing--;
   };
@@ -147,11 +173,11 @@ export async function loadSamplesInParallel(files: readonly string[], catalog: C
         void exited.then(check);
       });
       drain();
-      for (let c = 0; c < chunks; c++) if (parts[c] === undefined) loadHere(c);
+      for (let c = 0; c < chunks; c++) if (!parts.has(c)) loadHere(c);
     }
   } finally {
     port1.close();
     void worker.terminate();
   }
-  return { ...combine(parts), workerChunks };
+  return { ...parts.result(), workerChunks };
 }
