@@ -1,10 +1,10 @@
 // Files written to a hidden staging folder inside their destination as they come, a few at a
 // time (file creation dominates on busy disks, and overlapping it hides much of the wait), then
 // moved in under their real names together: all of them, or none when the caller never commits.
-import { mkdirSync, mkdtempSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { numberedNames } from '../core/writing/answersYaml.js';
+import { freeNames } from '../core/writing/freeNames.js';
 import { linkToFreeName } from './writeFileAtomic.js';
 
 /** Staged writes in flight at once; enough to overlap file creation, few enough to bound memory. */
@@ -54,8 +54,10 @@ export function stagedFiles(dir: string): StagedFiles {
     commit() {
       const from = staging;
       if (from === undefined) return [];
+      const pick = freeNames((name) => lstatSync(join(dir, name), { throwIfNoEntry: false }) !== undefined);
       return staged.map((name, i) => {
-        const path = linkToFreeName(join(from, `${i}.yaml`), dir, numberedNames(name));
+        // A name taken between the check and the link (another process) moves on to the next.
+        const path = linkToFreeName(join(from, `${i}.yaml`), dir, picks(pick, name));
         moved++;
         return path;
       });
@@ -72,6 +74,10 @@ export function stagedFiles(dir: string): StagedFiles {
       }
     },
   };
+}
+
+function* picks(pick: (name: string) => string, name: string): Generator<string> {
+  for (;;) yield pick(name);
 }
 
 function exists(path: string): boolean {

@@ -307,6 +307,25 @@ describe('icare import: columns, maps and names', () => {
   });
 });
 
+describe('icare import: many rows sharing one name', () => {
+  it('writes 2,000 files named name.yaml, name-2.yaml … name-2000.yaml, each row its own file, replacing nothing', async () => {
+    const root = tmp();
+    const csv = join(root, 'same.csv');
+    // The comment tells the rows apart: a replaced file would lose its row.
+    const rows = Array.from({ length: 2000 }, (_, i) => `2026-11-16,Sam Same,4,row ${i + 2}`);
+    writeFileSync(csv, ['Timestamp,Your name,care-on-busy-days,biggest-obstacle', ...rows].join('\n') + '\n');
+    const out = join(root, 'out');
+    const r = await runCli(['import', csv, '--questionnaire', 'icare', '--out', out]);
+    expect(r.stderr).toContain('2000 rows: 2000 answers files written to');
+    expect(r.code).toBe(0);
+    const base = 'icare-2026-11-16-sam-same';
+    const names = [`${base}.yaml`, ...Array.from({ length: 1999 }, (_, i) => `${base}-${i + 2}.yaml`)];
+    expect(yamlFiles(out)).toEqual([...names].sort());
+    const comments = names.map((f) => (jsYaml.load(readFileSync(join(out, f), 'utf8')) as { answers: Record<string, unknown> }).answers['biggest-obstacle']);
+    expect(comments).toEqual(Array.from({ length: 2000 }, (_, i) => `row ${i + 2}`));
+  });
+});
+
 describe('icare import: interrupted', () => {
   it('Ctrl-C stops at the next row, removes what it staged and leaves --out as it was', async () => {
     const root = tmp();
