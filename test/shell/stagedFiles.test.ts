@@ -19,7 +19,7 @@ describe('stagedFiles', () => {
     const dir = join(root, 'a');
     mkdirSync(dir);
     writeFileSync(join(dir, 'x.yaml'), 'mine\n');
-    const staged = stagedFiles(dir);
+    const staged = stagedFiles(dir, 'x.csv');
     await staged.add('x.yaml', 'one\n');
     await staged.add('x.yaml', 'two\n');
     await staged.add('y.yaml', 'three\n');
@@ -34,7 +34,7 @@ describe('stagedFiles', () => {
 
   it('without a commit, removes what it staged and the folder it made', async () => {
     const dir = join(root, 'b', 'c');
-    const staged = stagedFiles(dir);
+    const staged = stagedFiles(dir, 'x.csv');
     await staged.add('x.yaml', 'one\n');
     await staged.close();
     expect(existsSync(dir)).toBe(false);
@@ -45,7 +45,7 @@ describe('stagedFiles', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'n.yaml'), 'mine\n');
     writeFileSync(join(dir, 'n-3.yaml'), 'mine too\n');
-    const staged = stagedFiles(dir);
+    const staged = stagedFiles(dir, 'x.csv');
     for (let i = 0; i < 2000; i++) await staged.add('n.yaml', `${i}\n`);
     await staged.flush();
     const calls = (): number => [fs.linkSync, fs.lstatSync, fs.statSync, fs.existsSync].reduce((n, f) => n + vi.mocked(f).mock.calls.length, 0);
@@ -60,5 +60,27 @@ describe('stagedFiles', () => {
     expect(readFileSync(join(dir, 'n.yaml'), 'utf8')).toBe('mine\n');
     expect(readFileSync(join(dir, 'n-3.yaml'), 'utf8')).toBe('mine too\n');
     expect(expected.map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(Array.from({ length: 2000 }, (_, i) => `${i}\n`));
+  });
+
+  it('moves all or none: when a file cannot be moved in, takes back those it had moved and throws why', async () => {
+    const dir = join(root, 'fails');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'mine.yaml'), 'mine\n');
+    const staged = stagedFiles(dir, 'x.csv');
+    for (const name of ['a.yaml', 'b.yaml', 'c.yaml']) await staged.add(name, `${name}\n`);
+    await staged.flush();
+    const real = vi.mocked(fs.linkSync).getMockImplementation() as typeof fs.linkSync;
+    let links = 0;
+    vi.mocked(fs.linkSync).mockImplementation((from, to) => {
+      if (++links === 3) throw Object.assign(new Error('ENOSPC: no space left on device, link'), { code: 'ENOSPC' });
+      real(from, to);
+    });
+    try {
+      expect(() => staged.commit()).toThrow('ENOSPC');
+    } finally {
+      vi.mocked(fs.linkSync).mockImplementation(real);
+    }
+    await staged.close();
+    expect(readdirSync(dir)).toEqual(['mine.yaml']);
   });
 });
