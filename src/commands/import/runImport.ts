@@ -40,14 +40,16 @@ export async function runImport(steps: AsyncGenerator<CsvStep>, ctx: Context, ru
   }, STOP_SIGNALS);
   try {
     let plan: ColumnPlan | undefined;
-    let unreadable: RowProblem | undefined;
+    // The header row or the file past a bound, unreadable: said after the rows before it.
+    let unreadable: { readonly problem: RowProblem; readonly why: string } | undefined;
     for await (const step of steps) {
       if (stoppedBy) break;
       if (step.kind === 'note') report.note(step.note);
       else if (step.kind === 'plan') {
         plan = step.plan;
         plan.notes.forEach(report.note);
-      } else if (step.kind === 'unreadable-header') unreadable = step.problem;
+      } else if (step.kind === 'unreadable-header') unreadable = { problem: step.problem, why: 'the header row could not be read' };
+      else if (step.kind === 'stopped') unreadable = { problem: step.problem, why: `stopped reading at line ${step.problem.row}, past a bound on what icare reads` };
       else {
         tally.rows++;
         const r = step.result;
@@ -62,9 +64,9 @@ export async function runImport(steps: AsyncGenerator<CsvStep>, ctx: Context, ru
     await staged.flush();
     if (stoppedBy) throw stopped(stoppedBy, tally.rows);
     if (unreadable) {
-      report.problem(unreadable);
+      report.problem(unreadable.problem);
       report.unfinished(summary());
-      throw new UserError(`${run.file}: the header row could not be read; nothing was imported`, EXIT.findings);
+      throw new UserError(`${run.file}: ${unreadable.why}; nothing was imported`, EXIT.findings);
     }
     if (!plan) throw new UserError(`${run.file}: no header row; expected a CSV export with one column per question`, EXIT.findings);
     if (planHasErrors(plan)) {
