@@ -13,7 +13,8 @@ export function recoverImports(dir: string): InterruptedImport[] {
   try {
     names = readdirSync(dir);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    // Nothing there to settle; the import itself says what is wrong with --out.
+    if (['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '')) return [];
     throw e;
   }
   const found: InterruptedImport[] = [];

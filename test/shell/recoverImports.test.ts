@@ -55,10 +55,12 @@ describe('recoverImports', () => {
     expect(readdirSync(dir)).toEqual(['mine.yaml']);
   });
 
-  it('leaves alone the staging folder of an import still running, and a folder with no staging folder', () => {
+  it('leaves alone the staging folder of an import still running, and an --out that is missing or not a folder', () => {
     const { dir, staging } = interrupted('running', 1, process.ppid);
     expect(recoverImports(dir)).toEqual([]);
     expect(existsSync(staging)).toBe(true);
     expect(recoverImports(join(root, 'no-such-folder'))).toEqual([]);
+    writeFileSync(join(root, 'a-file'), '');
+    expect(recoverImports(join(root, 'a-file'))).toEqual([]);
   });
 });

@@ -6,8 +6,7 @@
  * moving its files in (rolled back: those already moved in are removed again), or cleaning up
  * after moving every file in (completed: only the staging folder was left to remove).
  */
-export const INTERRUPTED_STAGES = ['reading', 'moving', 'cleaning-up'] as const;
-export type InterruptedStage = (typeof INTERRUPTED_STAGES)[number];
+type InterruptedStage = 'reading' | 'moving' | 'cleaning-up';
 
 export interface InterruptedImport {
   /** The CSV it was importing, as that import showed it; absent when it did not get to say. */
