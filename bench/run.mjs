@@ -1,4 +1,4 @@
-// On-demand benchmark (not part of the test suite): `npm run bench [-- validate|startup|report|import]`.
+// On-demand benchmark (not part of the test suite): `npm run bench [-- validate|startup|report|import|hostile]`.
 // Generates its corpora under bench/.corpus/ (git-ignored), times whole commands as a user runs
 // them (wall clock, each run alternating with its baseline: ajv-cli, bare node or the parse-only
 // floor) and prints the median of the pair ratios, the figures the issues set targets for.
@@ -178,5 +178,39 @@ if (wanted('report') || wanted('import')) {
   if (reports[1000] && reports[10000]) {
     const perFile = (reports[10000] - reports[1000]) / 9000;
     console.log(`\nreport growth: ${(reports[10000] / reports[1000]).toFixed(1)}× the time for 10× the files; ${(perFile * 1000).toFixed(0)} µs per extra file`);
+  }
+}
+
+if (wanted('hostile')) {
+  // Inputs built to find quadratic paths: each is timed at N and 2N, so linear work about doubles
+  // and quadratic work about quadruples.
+  const dir = join(corpus, 'hostile');
+  mkdirSync(dir, { recursive: true });
+  const sameName = (n) => {
+    const csv = join(dir, `same-name-${n}.csv`);
+    writeFileSync(csv, ['Timestamp,Your name,care-on-busy-days', ...Array.from({ length: n }, () => '2026-11-16,Sam Same,4')].join('\n') + '\n');
+    const out = join(dir, `same-name-${n}`);
+    return ['bash', ['-c', `rm -rf "${out}" && exec node "${bin}" import "${csv}" --questionnaire icare --out "${out}" --format json`]];
+  };
+  const unknownKeys = (n) => {
+    const file = join(dir, `unknown-keys-${n}.yaml`);
+    // Short keys: 80,000 of them still fit under the size bound on files.
+    const keys = Array.from({ length: n }, (_, i) => `  u${i}: 3`);
+    writeFileSync(file, ['questionnaire: icare', 'version: 1', 'answers:', '  care-on-busy-days: 4', ...keys].join('\n') + '\n');
+    return ['node', [bin, 'validate', file, '--format', 'json']];
+  };
+  console.log('\n## hostile inputs: time at N and 2N (median of 3 runs; linear ≈ 2×, quadratic ≈ 4×)');
+  for (const [label, n, make] of [
+    ['import: rows sharing one name', 2000, sameName],
+    ['validate: answers with unknown keys', 40000, unknownKeys],
+  ]) {
+    const [a, b] = [n, 2 * n].map((k) => median(...make(k), 3));
+    for (const r of [a, b]) if (r.status !== 0 && r.status !== 1) console.log(r.stderr.slice(0, 2000));
+    // What each run produced (files written or findings), to see that it did the work.
+    const outputs = [a, b].map((r) => {
+      const out = JSON.parse(r.stdout || '[]');
+      return out.written ?? out.length;
+    });
+    console.log(`${label.padEnd(40)} N=${String(n).padStart(6)} ${fmt(a)}   2N ${fmt(b)}   ${ratio(b, a)}×   (${outputs.join(' and ')} out)`);
   }
 }

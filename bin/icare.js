@@ -23,5 +23,8 @@ process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
   env: process.env,
   cwd: process.cwd(),
-  onInterrupt: (handler) => (process.on('SIGINT', handler), () => process.off('SIGINT', handler)),
+  onInterrupt: (handler, signals = ['SIGINT']) => {
+    for (const signal of signals) process.on(signal, handler);
+    return () => signals.forEach((signal) => process.off(signal, handler));
+  },
 });

@@ -14,8 +14,13 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   /**
-   * Runs `handler` on an interrupt (SIGINT: Ctrl-C while no prompt holds the keyboard) instead of
-   * ending the process; returns what removes it. Absent where nothing can interrupt (tests).
+   * Runs `handler` when one of `signals` arrives (by default SIGINT: Ctrl-C while no prompt holds
+   * the keyboard) instead of ending the process, with the signal's name (none: SIGINT); returns
+   * what removes it. Absent where nothing can interrupt (tests).
    */
-  readonly onInterrupt?: (handler: () => void) => () => void;
+  readonly onInterrupt?: (handler: (signal?: StopSignal) => void, signals?: readonly StopSignal[]) => () => void;
 }
+
+/** The signals that ask a command to stop: Ctrl-C, a closed terminal, `timeout` or a cancelled CI job. */
+export const STOP_SIGNALS = ['SIGINT', 'SIGHUP', 'SIGTERM'] as const;
+export type StopSignal = (typeof STOP_SIGNALS)[number];

@@ -54,6 +54,8 @@ export async function loadCsvSample(path: string, file: string, source: number, 
       if (planHasErrors(step.plan)) return { findings, rejected, fatal: `${file}: fix the header problems above; no report was made` };
     } else if (step.kind === 'unreadable-header') {
       return { findings: [...findings, problemFinding(file, step.problem)], rejected, fatal: `${file}: the header row could not be read; no report was made` };
+    } else if (step.kind === 'stopped') {
+      return { findings: [...findings, problemFinding(file, step.problem)], rejected, fatal: `${file}: stopped reading at line ${step.problem.row}, past a bound on what icare reads; no report was made` };
     } else if ('problems' in step.result) {
       rejected++;
       findings.push(...step.result.problems.map((p) => problemFinding(file, p)));

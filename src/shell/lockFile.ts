@@ -3,20 +3,11 @@
 // crash, a kill) is taken over; one held by a live process refuses the second session.
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { processAlive } from './processAlive.js';
 import { UserError } from './userError.js';
 
 export function lockPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.lock`);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Takes the lock on `path` or throws a UserError naming who holds it; returns what releases it. */
@@ -37,7 +28,7 @@ export function lockFile(path: string, shown: string): () => void {
     }
     const pid = Number.parseInt(readText(lock), 10);
     // A live holder may be this very process: a second session started in it still must wait.
-    if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+    if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
       throw new UserError(`${shown} is open in another \`icare assess\` session (process ${pid}); finish or quit that one first, so that no answer is lost`);
     }
     // A stale lock from a process that is gone: take it over.

@@ -1,11 +1,13 @@
 // Files written to a hidden staging folder inside their destination as they come, a few at a
 // time (file creation dominates on busy disks, and overlapping it hides much of the wait), then
-// moved in under their real names together: all of them, or none when the caller never commits.
-import { mkdirSync, mkdtempSync, rmdirSync, rmSync, statSync } from 'node:fs';
+// moved in under their real names together: all of them, or none when the caller never commits
+// or the move fails part-way. A move cut short by a kill or a power cut is settled by the next
+// import (recoverImports), from what stagingFolder.ts keeps on disk.
+import { linkSync, lstatSync, mkdirSync, mkdtempSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { numberedNames } from '../core/writing/answersYaml.js';
-import { linkToFreeName } from './writeFileAtomic.js';
+import { freeNames } from '../core/writing/freeNames.js';
+import { dropJournal, stagedPath, stagingPrefix, unlinkMoved, writeJournal, writeSource } from './stagingFolder.js';
 
 /** Staged writes in flight at once; enough to overlap file creation, few enough to bound memory. */
 const MAX_PENDING_WRITES = 8;
@@ -15,13 +17,18 @@ export interface StagedFiles {
   add(name: string, text: string): Promise<void>;
   /** Waits for the writes in flight; throws the first failed one's error. */
   flush(): Promise<void>;
-  /** Moves every staged file into the folder under its name, or the first free numbered one: never replacing a file. Returns their paths. */
+  /**
+   * Moves every staged file into the folder under its name, or the first free numbered one:
+   * never replacing a file. All of them or, when one cannot be moved, none (and throws why).
+   * Returns their paths.
+   */
   commit(): string[];
   /** Removes the staging folder, and the destination folder when this made it and moved nothing in. */
   close(): Promise<void>;
 }
 
-export function stagedFiles(dir: string): StagedFiles {
+/** `source`: what the files come from (the CSV), for whoever finds the staging folder after a crash. */
+export function stagedFiles(dir: string, source: string): StagedFiles {
   const dirExisted = exists(dir);
   let staging: string | undefined;
   const staged: string[] = [];
@@ -36,9 +43,10 @@ export function stagedFiles(dir: string): StagedFiles {
     async add(name, text) {
       if (!staging) {
         mkdirSync(dir, { recursive: true });
-        staging = mkdtempSync(join(dir, '.icare-import-'));
+        staging = mkdtempSync(stagingPrefix(dir));
+        writeSource(staging, source);
       }
-      const p: Promise<void> = writeFile(join(staging, `${staged.length}.yaml`), text, { flag: 'wx' }).then(
+      const p: Promise<void> = writeFile(stagedPath(staging, staged.length), text, { flag: 'wx' }).then(
         () => void pending.delete(p),
         (e: unknown) => {
           pending.delete(p);
@@ -52,13 +60,11 @@ export function stagedFiles(dir: string): StagedFiles {
     },
     flush,
     commit() {
-      const from = staging;
-      if (from === undefined) return [];
-      return staged.map((name, i) => {
-        const path = linkToFreeName(join(from, `${i}.yaml`), dir, numberedNames(name));
-        moved++;
-        return path;
-      });
+      if (staging === undefined) return [];
+      const targets = staged.map(freeNames((name) => lstatSync(join(dir, name), { throwIfNoEntry: false }) !== undefined));
+      moveIn(staging, dir, targets);
+      moved = targets.length;
+      return targets.map((name) => join(dir, name));
     },
     async close() {
       await Promise.all(pending);
@@ -72,6 +78,25 @@ export function stagedFiles(dir: string): StagedFiles {
       }
     },
   };
+}
+
+/**
+ * Hard-links each staged file in under its target name (a link fails rather than replace a file,
+ * even one made since the names were chosen), journalled so that a cut-short move can be undone;
+ * on a failure, removes what it had moved in and throws. Synchronous: a signal handler cannot
+ * run in the middle.
+ */
+function moveIn(staging: string, dir: string, targets: readonly string[]): void {
+  writeJournal(staging, targets);
+  let linked = 0;
+  try {
+    for (; linked < targets.length; linked++) linkSync(stagedPath(staging, linked), join(dir, targets[linked]!));
+  } catch (e) {
+    unlinkMoved(staging, dir, targets.slice(0, linked));
+    dropJournal(staging);
+    throw e;
+  }
+  dropJournal(staging);
 }
 
 function exists(path: string): boolean {

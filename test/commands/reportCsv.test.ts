@@ -118,4 +118,16 @@ describe('icare report on a CSV export', () => {
     expect(html.stdout).toContain('“Same story” ×50');
     expect(html.stdout).toContain('and 1,031 more');
   });
+
+  it('stops at a row past the bounds on what icare reads, positioned, and makes no report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-csv-'));
+    const [header, first] = readFileSync(GOOGLE, 'utf8').split('\n');
+    const csv = join(dir, 'wide.csv');
+    writeFileSync(csv, [header, first, ','.repeat(20_000)].join('\n') + '\n');
+    const r = await runCli(['report', csv, '--questionnaire', 'icare']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/wide\.csv:3:10001 error .*more than 10000 columns.*\(csv-too-many-columns\)/);
+    expect(r.stderr).toContain('stopped reading at line 3');
+    expect(r.stdout).toBe('');
+  });
 });

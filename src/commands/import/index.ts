@@ -6,13 +6,15 @@ import type { ImportMap } from '../../core/import/importMap.js';
 import type { Questionnaire } from '../../core/model/model.js';
 import type { ImportFormat } from '../../render/import/formats.js';
 import { importRenderers } from '../../render/import/registry.js';
+import { interruptedLine } from '../../render/import/text.js';
 import { commandCatalog } from '../../shell/catalog.js';
-import type { Context } from '../../shell/context.js';
+import { renderContext, type Context } from '../../shell/context.js';
 import { readCsv } from '../../shell/csv/readCsv.js';
 import { displayPath } from '../../shell/files.js';
 import { loadImportMap } from '../../shell/loadImportMap.js';
 import { pseudonymFrom } from '../../shell/pseudonym.js';
-import { EXIT, UserError } from '../../shell/userError.js';
+import { recoverImports } from '../../shell/recoverImports.js';
+import { EXIT, ioFailure, UserError } from '../../shell/userError.js';
 import { printCatalogFindings, printFindings } from '../printFindings.js';
 import { runImport } from './runImport.js';
 
@@ -31,6 +33,9 @@ export interface ImportOptions {
 
 export async function importCsv(opts: ImportOptions, ctx: Context): Promise<number> {
   const { cwd } = ctx.io;
+  const outDir = resolve(cwd, opts.out);
+  const out = opts.out.replace(/\/+$/, '') + '/';
+  settleInterrupted(ctx, outDir, out);
   const source = await commandCatalog(ctx, opts.questionnaires);
   printCatalogFindings(ctx, source);
   const { catalog } = source;
@@ -45,14 +50,25 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
   const summary = await runImport(answersFromCsv(csv, q, { map, organisation: opts.organisation, ...identity }), ctx, {
     file: displayPath(csvPath, cwd),
     questionnaire: q.id,
-    outDir: resolve(cwd, opts.out),
-    out: opts.out.replace(/\/+$/, '') + '/',
+    outDir,
+    out,
     skipInvalid: opts.skipInvalid === true,
     renderer: importRenderers[opts.format],
   });
   if (summary.rejected === 0) return EXIT.ok;
   // --skip-invalid asked for the valid rows; it fails only when no row could be imported.
   return opts.skipInvalid && summary.written > 0 ? EXIT.ok : EXIT.findings;
+}
+
+/** Before anything else: an import into --out that a kill or a power cut stopped is rolled back or completed, and said so. */
+function settleInterrupted(ctx: Context, outDir: string, out: string): void {
+  let found;
+  try {
+    found = recoverImports(outDir);
+  } catch (e) {
+    throw ioFailure(`cannot settle an interrupted import in ${out}`, e);
+  }
+  for (const f of found) ctx.io.stderr.write(interruptedLine(f, out, renderContext(ctx, ctx.chalkErr)));
 }
 
 function importMap(ctx: Context, given: string, q: Questionnaire): ImportMap {

@@ -11,7 +11,8 @@ import type { ImportSummary } from '../../render/import/result.js';
 import { renderContext, type Context } from '../../shell/context.js';
 import { displayPath } from '../../shell/files.js';
 import { stagedFiles } from '../../shell/stagedFiles.js';
-import { EXIT, UserError } from '../../shell/userError.js';
+import { STOP_SIGNALS, type StopSignal } from '../../shell/io.js';
+import { EXIT, SIGNAL_EXIT, UserError } from '../../shell/userError.js';
 
 export interface ImportRun {
   /** The CSV as shown in messages. */
@@ -29,23 +30,26 @@ export async function runImport(steps: AsyncGenerator<CsvStep>, ctx: Context, ru
   const tally = { rows: 0, rejected: 0, empty: 0, files: [] as string[], problems: [] as RowProblem[], notes: [] as ColumnNote[] };
   const summary = (): ImportSummary => ({ csv: run.file, questionnaire: run.questionnaire, out: run.out, rows: tally.rows, written: tally.files.length, rejected: tally.rejected, empty: tally.empty, files: tally.files, problems: tally.problems, notes: tally.notes });
   const report = reporter(ctx, run, tally);
-  const staged = stagedFiles(run.outDir);
-  // Ctrl-C stops reading at the next row; the staging folder is removed on the way out, so an
-  // interrupted import leaves --out as it was.
-  let interrupted = false;
-  const offInterrupt = ctx.io.onInterrupt?.(() => {
-    interrupted = true;
-  });
+  const staged = stagedFiles(run.outDir, run.file);
+  // Ctrl-C, a closed terminal or a polite kill stops reading at the next row; the staging folder
+  // is removed on the way out, so an interrupted import leaves --out as it was. Once the files
+  // are moving in, the import finishes (the move runs to its end before any handler can run).
+  let stoppedBy: StopSignal | undefined;
+  const offInterrupt = ctx.io.onInterrupt?.((signal) => {
+    stoppedBy ??= signal ?? 'SIGINT';
+  }, STOP_SIGNALS);
   try {
     let plan: ColumnPlan | undefined;
-    let unreadable: RowProblem | undefined;
+    // The header row or the file past a bound, unreadable: said after the rows before it.
+    let unreadable: { readonly problem: RowProblem; readonly why: string } | undefined;
     for await (const step of steps) {
-      if (interrupted) break;
+      if (stoppedBy) break;
       if (step.kind === 'note') report.note(step.note);
       else if (step.kind === 'plan') {
         plan = step.plan;
         plan.notes.forEach(report.note);
-      } else if (step.kind === 'unreadable-header') unreadable = step.problem;
+      } else if (step.kind === 'unreadable-header') unreadable = { problem: step.problem, why: 'the header row could not be read' };
+      else if (step.kind === 'stopped') unreadable = { problem: step.problem, why: `stopped reading at line ${step.problem.row}, past a bound on what icare reads` };
       else {
         tally.rows++;
         const r = step.result;
@@ -57,18 +61,18 @@ export async function runImport(steps: AsyncGenerator<CsvStep>, ctx: Context, ru
         // else nothing will be written; the rest is still checked
       }
     }
-    if (interrupted) throw new UserError(`interrupted after ${tally.rows} rows; nothing was imported`, EXIT.interrupted);
+    await staged.flush();
+    if (stoppedBy) throw stopped(stoppedBy, tally.rows);
     if (unreadable) {
-      report.problem(unreadable);
+      report.problem(unreadable.problem);
       report.unfinished(summary());
-      throw new UserError(`${run.file}: the header row could not be read; nothing was imported`, EXIT.findings);
+      throw new UserError(`${run.file}: ${unreadable.why}; nothing was imported`, EXIT.findings);
     }
     if (!plan) throw new UserError(`${run.file}: no header row; expected a CSV export with one column per question`, EXIT.findings);
     if (planHasErrors(plan)) {
       report.unfinished(summary());
       throw new UserError(`${run.file}: fix the header problems above; nothing was imported`, EXIT.findings);
     }
-    await staged.flush();
     if (tally.rejected === 0 || run.skipInvalid) tally.files = staged.commit().map((path) => displayPath(path, ctx.io.cwd));
   } catch (e) {
     if (e instanceof UserError) throw e;
@@ -82,6 +86,10 @@ export async function runImport(steps: AsyncGenerator<CsvStep>, ctx: Context, ru
   const done = summary();
   report.summary(done);
   return done;
+}
+
+function stopped(signal: StopSignal, rows: number): UserError {
+  return new UserError(`interrupted${signal === 'SIGINT' ? '' : ` by ${signal}`} after ${rows} rows; nothing was imported`, SIGNAL_EXIT[signal]);
 }
 
 /** Writes what the format shows: problems and notes as found (or keeps them for the summary), then the summary. */

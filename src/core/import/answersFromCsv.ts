@@ -17,7 +17,9 @@ export type CsvStep<R = RowResult> =
   /** A data row, or a record the reader could not read (as its problem), in line order. */
   | { readonly kind: 'row'; readonly row: number; readonly result: R | { readonly problems: readonly RowProblem[] } }
   /** The header line could not be read; no step follows. */
-  | { readonly kind: 'unreadable-header'; readonly problem: RowProblem };
+  | { readonly kind: 'unreadable-header'; readonly problem: RowProblem }
+  /** The reader stopped where the file passes a bound on what it reads; no step follows. */
+  | { readonly kind: 'stopped'; readonly problem: RowProblem };
 
 export interface CsvReading extends RowDefaults {
   readonly map?: ImportMap;
@@ -55,6 +57,10 @@ export async function* rowsFromCsv<R>(events: AsyncIterable<CsvEvent> | Iterable
       yield { kind: 'plan', plan };
       if (planHasErrors(plan)) return;
       readRow = reader(plan, defaults);
+    } else if (event.kind === 'stop') {
+      const { row, column, rule, message } = event.stop;
+      yield { kind: 'stopped', problem: { row, column, header: plan?.headers[column - 1] ?? '', rule, message } };
+      return;
     } else if (!plan) {
       // The reader yields the header before any record, so this is a skip: the header line's.
       if (event.kind === 'skip') yield { kind: 'unreadable-header', problem: skipProblem(event.skip, undefined) };

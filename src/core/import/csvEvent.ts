@@ -14,6 +14,14 @@ export interface CsvSkip {
   readonly cells?: number;
 }
 
+/** Where the reader stopped: the file passes a bound on what it reads (columns, characters in a row). */
+export interface CsvStop {
+  readonly row: number;
+  readonly column: number;
+  readonly rule: string;
+  readonly message: string;
+}
+
 export type CsvEvent =
   /** First, once. */
   | { readonly kind: 'encoding'; readonly encoding: CsvEncoding }
@@ -21,4 +29,6 @@ export type CsvEvent =
   | { readonly kind: 'header'; readonly cells: readonly string[] }
   | { readonly kind: 'record'; readonly cells: readonly string[]; readonly row: number }
   /** Before any header: the header line itself could not be read. */
-  | { readonly kind: 'skip'; readonly skip: CsvSkip };
+  | { readonly kind: 'skip'; readonly skip: CsvSkip }
+  /** Last: the reader stopped, the file passing a bound on what it reads. */
+  | { readonly kind: 'stop'; readonly stop: CsvStop };

@@ -99,29 +99,31 @@ function findingAt(text: string, file: string, offset: number, rule: string, mes
 }
 
 function parsePositioned(text: string, file: string): ParseResult {
-  const { LineCounter, parseDocument } = yamlLibrary();
-  const lineCounter = new LineCounter();
+  const { parseDocument } = yamlLibrary();
   // Keys compare as JavaScript object keys do: 1 and "1" are the same key once read.
   const { isScalar } = yamlLibrary();
   const sameKey = (a: unknown, b: unknown): boolean => (isScalar(a) ? String(a.value) : String(a)) === (isScalar(b) ? String(b.value) : String(b));
-  const doc = parseDocument(text, { uniqueKeys: sameKey, prettyErrors: false, lineCounter, schema: 'core' });
+  const doc = parseDocument(text, { uniqueKeys: sameKey, prettyErrors: false, schema: 'core' });
+  // Positions from the text's own line starts: yaml's LineCounter misses the line breaks inside
+  // a block scalar the lexer could not place, and points later errors at the wrong line.
+  const lineStarts = lineStartsOf(text);
   // An unknown tag (!!js/function, a %TAG handle) would otherwise be read as a plain string.
   const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
   if (problems.length > 0) {
     return {
       ok: false,
       findings: problems.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
+        const pos = positionAt(lineStarts, e.pos[0]);
         const rule = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'TAG_RESOLVE_FAILED' ? 'yaml-unknown-tag' : 'yaml-syntax';
         const message = e.code === 'TAG_RESOLVE_FAILED' ? `unknown tag: ${firstLine(e.message)}; icare files use plain YAML values only` : firstLine(e.message);
-        return { file, line: pos.line, column: pos.col, severity: 'error', rule, message };
+        return { file, line: pos.line, column: pos.column, severity: 'error', rule, message };
       }),
     };
   }
   const unresolved = unresolvedAlias(doc);
   if (unresolved) {
-    const pos = lineCounter.linePos(unresolved.offset);
-    return { ok: false, findings: [{ file, line: pos.line, column: pos.col, severity: 'error', rule: 'yaml-undefined-alias', message: `alias *${unresolved.name} refers to no anchor &${unresolved.name} before it` }] };
+    const pos = positionAt(lineStarts, unresolved.offset);
+    return { ok: false, findings: [{ file, line: pos.line, column: pos.column, severity: 'error', rule: 'yaml-undefined-alias', message: `alias *${unresolved.name} refers to no anchor &${unresolved.name} before it` }] };
   }
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
@@ -183,7 +185,7 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** 1-based line and column of a string offset, as `yaml`'s LineCounter counts them. */
+/** 1-based line and column of a string offset. */
 function positionAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = lineStarts.length - 1;

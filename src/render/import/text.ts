@@ -2,6 +2,7 @@
 // then the summary line.
 import type { ColumnNote } from '../../core/import/columnPlan.js';
 import type { RowProblem } from '../../core/import/convertRow.js';
+import type { InterruptedImport } from '../../core/import/interruptedImport.js';
 import type { RenderContext } from '../context.js';
 import { plural } from '../text/plural.js';
 import { oneLine } from '../text/sanitize.js';
@@ -33,4 +34,16 @@ export function summaryLine({ summary: s, skipInvalid }: ImportResult, { chalk }
   if (s.empty > 0) parts.push(`${plural(s.empty, 'row')} without answers skipped`);
   const line = `${plural(s.rows, 'row')}: ${parts.join(', ')}`;
   return (s.rejected > 0 ? (s.written > 0 ? chalk.yellow(line) : chalk.red.bold(line)) : chalk.green(line)) + '\n';
+}
+
+/** What the import found of an earlier one into `out` that a kill or a power cut stopped, and what it did: one line, for every format. */
+export function interruptedLine(found: InterruptedImport, out: string, { chalk }: RenderContext): string {
+  const which = `an import${found.csv === undefined ? '' : ` of ${found.csv}`} into ${out}`;
+  const what =
+    found.stage === 'moving'
+      ? `was interrupted while moving its files in; rolled it back: removed the ${found.removed} of ${plural(found.staged, 'file')} it had moved in`
+      : found.stage === 'reading'
+        ? `was interrupted before moving its files in; rolled it back: removed its staging folder (${plural(found.staged, 'file')})`
+        : 'was interrupted after moving all its files in; completed it: removed what was left of its staging folder';
+  return chalk.yellow(`icare: ${oneLine(`${which} ${what}`)}`) + '\n';
 }

@@ -3,12 +3,25 @@
 // of. It knows CSV (encodings, delimiters, quoting, SurveyMonkey's two header rows), not answers.
 import { createReadStream, statSync } from 'node:fs';
 import { parse, type CsvError, type Options, type Parser } from 'csv-parse';
-import type { CsvEvent, CsvSkip } from '../../core/import/csvEvent.js';
+import type { CsvEvent, CsvSkip, CsvStop } from '../../core/import/csvEvent.js';
 import { mergeSubHeaders } from '../../core/import/mergeSubHeaders.js';
+import { MAX_FILE_BYTES } from '../../core/yaml/parseYaml.js';
 import { UserError } from '../userError.js';
 import { csvEncoding, toUtf8 } from './csvEncoding.js';
 import { lineTracker } from './lineTracker.js';
 import { sniffDelimiter } from './sniffDelimiter.js';
+
+/** Columns read at most: far more than any form has questions. */
+export const MAX_CSV_COLUMNS = 10_000;
+/** Characters in one row at most: an answers file made of a longer row would be too large to read. */
+export const MAX_CSV_RECORD = MAX_FILE_BYTES;
+
+/** Thrown inside the parser to stop it where a bound is passed; csv-parse cannot go on from there. */
+class Stopped extends Error {
+  constructor(readonly stop: CsvStop) {
+    super(stop.message);
+  }
+}
 
 /** A CSV record with the line it starts on. */
 interface CsvRecord {
@@ -56,17 +69,43 @@ function csvParser(delimiter: string, skips: CsvSkip[]): Parser {
     skip_empty_lines: true,
     relax_column_count: false,
     skip_records_with_error: true,
+    // The bounds: csv-parse counts a row's characters as it reads them, but its cells only once
+    // the row ends, so past the bound it stops splitting: the rest of the row is one more cell,
+    // whose characters count.
+    max_record_size: MAX_CSV_RECORD,
+    ignore_last_delimiters: MAX_CSV_COLUMNS + 1,
     // Runs in parse order, so line numbers are worked out here rather than as records are read.
-    on_record: (record: string[], info) => ({ cells: record, row: lines(info.lines, record) }),
+    on_record: (record: string[], info) => {
+      const row = lines(info.lines, record);
+      if (record.length > MAX_CSV_COLUMNS) throw new Stopped(tooManyColumns(row));
+      return { cells: record, row };
+    },
     // Unreadable records (ragged, bad quotes) come through here while csv-parse reads ahead of
     // the records already handed out; they wait in `skips` to be yielded in line order.
     on_skip: (err) => {
-      if (err) skips.push(skipOf(err, lines));
+      if (!err) return undefined;
+      const stop = stopOf(err, lines);
+      if (stop) throw new Stopped(stop);
+      skips.push(skipOf(err, lines));
       return undefined;
     },
   };
   // csv-parse's typings only let on_record reshape records in the `columns` overload.
   return parse(options as unknown as Options);
+}
+
+/** A parser error that comes from passing a bound, as where the reader stops. */
+function stopOf(err: CsvError, lines: ReturnType<typeof lineTracker>): CsvStop | undefined {
+  const cell = typeof err.column === 'number' ? err.column : 0;
+  const line = lines(typeof err.lines === 'number' ? err.lines : 1, []);
+  // Anything wrong in the cell past the last column (a quote, its length) is that cell's being there.
+  if (cell >= MAX_CSV_COLUMNS) return tooManyColumns(line);
+  if (err.code !== 'CSV_MAX_RECORD_SIZE') return undefined;
+  return { row: line, column: cell + 1, rule: 'csv-row-too-long', message: `the row passes ${MAX_CSV_RECORD} characters in this cell; icare reads rows of at most ${MAX_CSV_RECORD} characters (no answers file is larger)` };
+}
+
+function tooManyColumns(row: number): CsvStop {
+  return { row, column: MAX_CSV_COLUMNS + 1, rule: 'csv-too-many-columns', message: `the row has more than ${MAX_CSV_COLUMNS} columns; icare reads at most ${MAX_CSV_COLUMNS} (is this a form's export?)` };
 }
 
 function skipOf(err: CsvError, lines: ReturnType<typeof lineTracker>): CsvSkip {
@@ -77,9 +116,9 @@ function skipOf(err: CsvError, lines: ReturnType<typeof lineTracker>): CsvSkip {
 }
 
 /**
- * The header, then records and skipped records in line order. The header waits for the next
- * record, which may be SurveyMonkey's second header row; a skip before the first record means
- * the header line could not be read.
+ * The header, then records and skipped records in line order, then where the reader stopped if
+ * it did. The header waits for the next record, which may be SurveyMonkey's second header row; a
+ * skip before the first record means the header line could not be read.
  */
 async function* inLineOrder(records: AsyncIterable<CsvRecord>, skips: CsvSkip[]): AsyncGenerator<CsvEvent> {
   const skipsBefore = (row: number): CsvEvent[] => {
@@ -89,21 +128,28 @@ async function* inLineOrder(records: AsyncIterable<CsvRecord>, skips: CsvSkip[])
   };
   let first: string[] | undefined;
   let headed = false;
-  for await (const { cells, row } of records) {
-    if (!first) {
-      yield* skipsBefore(row);
-      first = cells;
-      continue;
+  let stop: CsvStop | undefined;
+  try {
+    for await (const { cells, row } of records) {
+      if (!first) {
+        yield* skipsBefore(row);
+        first = cells;
+        continue;
+      }
+      if (!headed) {
+        headed = true;
+        const merged = mergeSubHeaders(first, cells);
+        yield { kind: 'header', cells: merged ?? first };
+        if (merged) continue;
+      }
+      if (skips.length > 0) yield* skipsBefore(row); // skips are rare: no empty delegation per record
+      yield { kind: 'record', cells, row };
     }
-    if (!headed) {
-      headed = true;
-      const merged = mergeSubHeaders(first, cells);
-      yield { kind: 'header', cells: merged ?? first };
-      if (merged) continue;
-    }
-    if (skips.length > 0) yield* skipsBefore(row); // skips are rare: no empty delegation per record
-    yield { kind: 'record', cells, row };
+  } catch (e) {
+    if (!(e instanceof Stopped)) throw e;
+    stop = e.stop;
   }
   if (first && !headed) yield { kind: 'header', cells: first };
   yield* skipsBefore(Infinity);
+  if (stop) yield { kind: 'stop', stop };
 }

@@ -307,6 +307,53 @@ describe('icare import: columns, maps and names', () => {
   });
 });
 
+describe('icare import: many rows sharing one name', () => {
+  it('writes 2,000 files named name.yaml, name-2.yaml … name-2000.yaml, each row its own file, replacing nothing', async () => {
+    const root = tmp();
+    const csv = join(root, 'same.csv');
+    // The comment tells the rows apart: a replaced file would lose its row.
+    const rows = Array.from({ length: 2000 }, (_, i) => `2026-11-16,Sam Same,4,row ${i + 2}`);
+    writeFileSync(csv, ['Timestamp,Your name,care-on-busy-days,biggest-obstacle', ...rows].join('\n') + '\n');
+    const out = join(root, 'out');
+    const r = await runCli(['import', csv, '--questionnaire', 'icare', '--out', out]);
+    expect(r.stderr).toContain('2000 rows: 2000 answers files written to');
+    expect(r.code).toBe(0);
+    const base = 'icare-2026-11-16-sam-same';
+    const names = [`${base}.yaml`, ...Array.from({ length: 1999 }, (_, i) => `${base}-${i + 2}.yaml`)];
+    expect(yamlFiles(out)).toEqual([...names].sort());
+    const comments = names.map((f) => (jsYaml.load(readFileSync(join(out, f), 'utf8')) as { answers: Record<string, unknown> }).answers['biggest-obstacle']);
+    expect(comments).toEqual(Array.from({ length: 2000 }, (_, i) => `row ${i + 2}`));
+  });
+});
+
+describe('icare import: files past the bounds on columns and row size', () => {
+  it('100,000 columns: a finding at the first column past the bound, exit 1, nothing written', async () => {
+    const root = tmp();
+    const csv = join(root, 'wide.csv');
+    writeFileSync(csv, ['Your name', 'care-on-busy-days', ...Array.from({ length: 100_000 }, (_, i) => `c${i}`)].join(',') + '\nDana,4\n');
+    const r = await runCli(['import', csv, '--questionnaire', 'icare', '--out', join(root, 'out')], { cwd: root });
+    expect(r.stderr).toBe(
+      'wide.csv:1:10001 error the row has more than 10000 columns; icare reads at most 10000 (is this a form\'s export?) (csv-too-many-columns)\n' +
+        'icare: wide.csv: stopped reading at line 1, past a bound on what icare reads; nothing was imported\n',
+    );
+    expect(r.code).toBe(1);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
+  it('a cell just over the bound on a row\'s characters: a finding at its line and column, exit 1, nothing written', async () => {
+    const root = tmp();
+    const csv = join(root, 'long.csv');
+    writeFileSync(csv, `Your name,care-on-busy-days,biggest-obstacle\nDana,4,short\nLee,3,"${'x'.repeat(2 * 1024 * 1024 + 1)}"\nKim,2,\n`);
+    const r = await runCli(['import', csv, '--questionnaire', 'icare', '--out', join(root, 'out'), '--format', 'json'], { cwd: root });
+    expect(r.stderr).toBe('icare: long.csv: stopped reading at line 3, past a bound on what icare reads; nothing was imported\n');
+    expect(r.code).toBe(1);
+    const s = JSON.parse(r.stdout) as JsonSummary;
+    expect(s).toMatchObject({ rows: 1, written: 0, files: [] });
+    expect(s.problems).toEqual([{ row: 3, column: 3, header: 'biggest-obstacle', rule: 'csv-row-too-long', message: expect.stringContaining('the row passes 2097152 characters in this cell') as unknown as string }]);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+});
+
 describe('icare import: interrupted', () => {
   it('Ctrl-C stops at the next row, removes what it staged and leaves --out as it was', async () => {
     const root = tmp();

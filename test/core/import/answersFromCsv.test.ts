@@ -59,4 +59,12 @@ describe('answersFromCsv', () => {
     expect(steps).toHaveLength(1);
     expect(steps[0]?.kind === 'plan' && steps[0].plan.notes.map((n) => n.rule)).toContain('no-question-columns');
   });
+
+  it("ends with the reader's stop, as the problem of its line naming its column's header", async () => {
+    const stop = { row: 3, column: 2, rule: 'csv-row-too-long', message: 'too long' };
+    const steps = await stepsOf([{ kind: 'encoding', encoding: 'utf-8' }, header, { kind: 'record', cells: ['Dana', 'Usually', 'Yes'], row: 2 }, { kind: 'stop', stop }]);
+    expect(steps.map((s) => s.kind)).toEqual(['plan', 'row', 'stopped']);
+    expect(steps[2]).toEqual({ kind: 'stopped', problem: { row: 3, column: 2, header: text('care-on-busy-days'), rule: 'csv-row-too-long', message: 'too long' } });
+    expect((await stepsOf([{ kind: 'stop', stop: { ...stop, row: 1 } }])).map((s) => s.kind === 'stopped' && s.problem.header)).toEqual(['']);
+  });
 });

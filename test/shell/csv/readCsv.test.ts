@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CsvEvent } from '../../../src/core/import/csvEvent.js';
-import { readCsv } from '../../../src/shell/csv/readCsv.js';
+import { MAX_CSV_COLUMNS, MAX_CSV_RECORD, readCsv } from '../../../src/shell/csv/readCsv.js';
 import { FIXTURES } from '../../helpers/cli.js';
 
 const fixture = (name: string): string => join(FIXTURES, 'import', name);
@@ -18,7 +18,7 @@ async function eventsOf(path: string): Promise<CsvEvent[]> {
 
 /** The events with the cells left out: kind, then the line or the skip. */
 function outline(events: readonly CsvEvent[]): unknown[] {
-  return events.map((e) => (e.kind === 'encoding' ? e.encoding : e.kind === 'header' ? `header ${e.cells.length}` : e.kind === 'record' ? e.row : { skip: e.skip.row, cells: e.skip.cells }));
+  return events.map((e) => (e.kind === 'encoding' ? e.encoding : e.kind === 'header' ? `header ${e.cells.length}` : e.kind === 'record' ? e.row : e.kind === 'skip' ? { skip: e.skip.row, cells: e.skip.cells } : e));
 }
 
 function csv(name: string, text: string | Buffer): string {
@@ -71,5 +71,32 @@ describe('readCsv', () => {
   it('checks that the path is a file when called, naming it as given', () => {
     expect(() => readCsv(join(dir, 'nope.csv'), 'nope.csv')).toThrow('nope.csv: no such file');
     expect(() => readCsv(dir, 'exports/')).toThrow('exports/: not a file (expected a CSV export)');
+  });
+});
+
+describe('readCsv: bounds on columns and row size, so that no file exhausts memory', () => {
+  const stopOf = async (path: string): Promise<unknown> => (await eventsOf(path)).at(-1);
+  const tooMany = (row: number): unknown => ({ kind: 'stop', stop: { row, column: MAX_CSV_COLUMNS + 1, rule: 'csv-too-many-columns', message: expect.stringContaining(`more than ${MAX_CSV_COLUMNS} columns`) } });
+
+  it('stops at a header of 100,000 columns, at the first column past the bound', async () => {
+    const path = csv('wide.csv', Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',') + '\n1\n');
+    expect(await eventsOf(path)).toEqual([{ kind: 'encoding', encoding: 'utf-8' }, tooMany(1)]);
+  });
+
+  it('says too many columns, not a quoting error, when the cells past the bound are quoted', async () => {
+    expect(await stopOf(csv('wide-quoted.csv', Array.from({ length: MAX_CSV_COLUMNS + 5 }, (_, i) => `"c ${i}"`).join(',') + '\n'))).toEqual(tooMany(1));
+  });
+
+  it('stops at a row of 100,000 empty cells, which hold no characters', async () => {
+    expect(await stopOf(csv('commas.csv', 'a,b\n1,2\n' + ','.repeat(100_000) + '\n3,4\n'))).toEqual(tooMany(3));
+  });
+
+  it('stops where a row passes the bound on its characters, at the cell and line where it does', async () => {
+    const big = 'x'.repeat(MAX_CSV_RECORD);
+    const events = await eventsOf(csv('long-cell.csv', `a,b\n1,2\n3,"line\n${big}"\n4,5\n`));
+    expect(events.slice(2)).toEqual([
+      { kind: 'record', cells: ['1', '2'], row: 2 },
+      { kind: 'stop', stop: { row: 4, column: 2, rule: 'csv-row-too-long', message: expect.stringContaining(`passes ${MAX_CSV_RECORD} characters`) } },
+    ]);
   });
 });
