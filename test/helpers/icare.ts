@@ -1,4 +1,4 @@
-// The bundled ICARE questionnaire and the import fixtures' header rows, for the import's unit tests.
+// The bundled ICARE questionnaires (staff and customers) and the import fixtures' header rows, for the import's unit tests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RowResult } from '../../src/core/import/convertRow.js';
@@ -9,8 +9,11 @@ import { FIXTURES, ROOT } from './cli.js';
 
 const { catalog } = loadCatalogFiles(await expandPaths(['questionnaires'], ROOT), [], ROOT);
 export const icare = catalog.get('icare') as Questionnaire;
+export const customers = catalog.get('icare-customers') as Questionnaire;
 export const byId = (id: string): Question => allQuestions(icare).find((x) => x.id === id) as Question;
 export const text = (id: string): string => byId(id).text;
+/** These ICARE question ids in the questionnaire's order. */
+export const inQuestionnaireOrder = (ids: readonly string[]): string[] => allQuestions(icare).map((x) => x.id).filter((id) => ids.includes(id));
 
 /** The header row of a fixture, parsed the simple way (the fixtures' headers hold no newlines). */
 export function headerOf(name: string): string[] {

@@ -142,7 +142,7 @@ describe('icare import: real export shapes become valid answers files that score
     const doc = jsYaml.load(readFileSync(join(out, 'brightwater-outfitters-icare-2026-11-17-ruth-lindqvist.yaml'), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as Record<string, unknown>;
     expect(doc).toMatchObject({
       questionnaire: 'icare',
-      version: 1,
+      version: icare.version,
       organisation: 'Brightwater Outfitters',
       respondent: { name: 'Ruth Lindqvist', role: 'manager' },
       date: '2026-11-17', // "Completion time" 11/17/26 8:03:12, read month first
@@ -154,7 +154,7 @@ describe('icare import: real export shapes become valid answers files that score
 describe('icare import: rejected rows', () => {
   it.each([
     ['bad-option-label.csv', 3, 4, 'unknown-option', '"Written down somewhere" is not a valid answer', 2],
-    ['scale-out-of-range.csv', 3, 5, 'answer-out-of-scale', '"7" is not a valid answer: answer 7 to "same-standard-everywhere" is outside its scale 1–5', 1],
+    ['scale-out-of-range.csv', 3, 5, 'answer-out-of-scale', '"7" is not a valid answer: answer 7 to "wait-apology" is outside its scale 1–5', 1],
     // The row before it spans lines 2–3 (a quoted cell with a CRLF inside).
     ['ragged-row.csv', 4, 9, 'ragged-row', 'row has 9 cells but the header has 8', 2],
   ])('%s: reported at line %i column %i, and nothing is written', async (name, line, column, rule, message, valid) => {
@@ -190,9 +190,10 @@ describe('icare import: rejected rows', () => {
     expect(r.stderr).toContain('ragged-row.csv:4:9 error row has 9 cells');
     expect(r.stderr).toContain(`3 rows: 2 answers files written to ${out}/, 1 row rejected and skipped`);
     expect(r.code).toBe(0);
-    expect(yamlFiles(out)).toEqual(['icare-2026-11-16-aisha-mensah.yaml', 'icare-2026-11-16-helen-carter.yaml']);
+    expect(yamlFiles(out)).toEqual(['icare-2026-11-16-aisha-mensah.yaml', 'icare-2026-11-16-jamie-rowe.yaml']);
     // The multi-line cell keeps its line break (as LF).
-    expect(readFileSync(join(out, 'icare-2026-11-16-aisha-mensah.yaml'), 'utf8')).toContain('Chat concurrency.\n');
+    const aisha = jsYaml.load(readFileSync(join(out, 'icare-2026-11-16-aisha-mensah.yaml'), 'utf8')) as { answers: Record<string, unknown> };
+    expect(aisha.answers['biggest-obstacle']).toBe('Five chats at once.\nAnd not seeing what people bought in the stores.');
     expect((await runCli(['validate', out])).code).toBe(0);
   });
 
@@ -211,7 +212,7 @@ describe('icare import: rejected rows', () => {
     expect(bad.code).toBe(1);
     const good = await runCli(['import', fixture('day-first-dates.csv'), '--questionnaire', 'icare', '--out', out, '--map', fixture('day-first.map.yaml')]);
     expect(good.code).toBe(0);
-    expect(yamlFiles(out)).toEqual(['icare-2026-11-16-aisha-mensah.yaml', 'icare-2026-11-17-dev-patel.yaml']);
+    expect(yamlFiles(out)).toEqual(['icare-2026-11-16-aisha-mensah.yaml', 'icare-2026-11-17-jamie-rowe.yaml']);
   });
 });
 
@@ -224,7 +225,7 @@ describe('icare import: columns, maps and names', () => {
     expect(r.code).toBe(0);
     const files = yamlFiles(out);
     expect(files).toHaveLength(2);
-    expect(readFileSync(join(out, files[1]!), 'utf8')).not.toContain('Store 4');
+    expect(readFileSync(join(out, files[1]!), 'utf8')).not.toContain('Bike workshop');
   });
 
   it('--map names columns, fields and custom labels', async () => {
@@ -236,12 +237,12 @@ describe('icare import: columns, maps and names', () => {
     const dev = jsYaml.load(readFileSync(join(out, 'harbour-street-icare-2026-11-16-dev-patel.yaml'), 'utf8'), { schema: jsYaml.CORE_SCHEMA });
     expect(dev).toEqual({
       questionnaire: 'icare',
-      version: 1,
+      version: icare.version,
       organisation: 'Harbour Street',
       respondent: { name: 'Dev Patel', role: 'frontline' },
       date: '2026-11-16',
       status: 'complete',
-      answers: { 'service-standards-defined': 'Not defined', 'same-standard-everywhere': 2, 'standards-improved': 'no' },
+      answers: { 'service-standards-defined': 'not-defined', 'same-standard-everywhere': 2, 'standards-improved': 'no' }, // the option's key
     });
   });
 
@@ -299,7 +300,7 @@ describe('icare import: columns, maps and names', () => {
     const root = tmp();
     const csv = join(root, 'nameless.csv');
     mkdirSync(join(root, 'out'));
-    writeFileSync(csv, 'Completion time,care-on-busy-days\n11/16/26 9:14:02,4\n11/16/26 9:20:00,\n11/16/26 9:30:00,n/a\n');
+    writeFileSync(csv, 'Completion time,wait-apology\n11/16/26 9:14:02,4\n11/16/26 9:20:00,\n11/16/26 9:30:00,n/a\n');
     const r = await runCli(['import', csv, '--questionnaire', 'icare', '--out', join(root, 'out')]);
     expect(r.stderr).toContain('3 rows: 2 answers files written to');
     expect(r.stderr).toContain('1 row without answers skipped');
@@ -313,7 +314,7 @@ describe('icare import: many rows sharing one name', () => {
     const csv = join(root, 'same.csv');
     // The comment tells the rows apart: a replaced file would lose its row.
     const rows = Array.from({ length: 2000 }, (_, i) => `2026-11-16,Sam Same,4,row ${i + 2}`);
-    writeFileSync(csv, ['Timestamp,Your name,care-on-busy-days,biggest-obstacle', ...rows].join('\n') + '\n');
+    writeFileSync(csv, ['Timestamp,Your name,wait-apology,biggest-obstacle', ...rows].join('\n') + '\n');
     const out = join(root, 'out');
     const r = await runCli(['import', csv, '--questionnaire', 'icare', '--out', out]);
     expect(r.stderr).toContain('2000 rows: 2000 answers files written to');
@@ -330,7 +331,7 @@ describe('icare import: files past the bounds on columns and row size', () => {
   it('100,000 columns: a finding at the first column past the bound, exit 1, nothing written', async () => {
     const root = tmp();
     const csv = join(root, 'wide.csv');
-    writeFileSync(csv, ['Your name', 'care-on-busy-days', ...Array.from({ length: 100_000 }, (_, i) => `c${i}`)].join(',') + '\nDana,4\n');
+    writeFileSync(csv, ['Your name', 'wait-apology', ...Array.from({ length: 100_000 }, (_, i) => `c${i}`)].join(',') + '\nDana,4\n');
     const r = await runCli(['import', csv, '--questionnaire', 'icare', '--out', join(root, 'out')], { cwd: root });
     expect(r.stderr).toBe(
       'wide.csv:1:10001 error the row has more than 10000 columns; icare reads at most 10000 (is this a form\'s export?) (csv-too-many-columns)\n' +
@@ -343,7 +344,7 @@ describe('icare import: files past the bounds on columns and row size', () => {
   it('a cell just over the bound on a row\'s characters: a finding at its line and column, exit 1, nothing written', async () => {
     const root = tmp();
     const csv = join(root, 'long.csv');
-    writeFileSync(csv, `Your name,care-on-busy-days,biggest-obstacle\nDana,4,short\nLee,3,"${'x'.repeat(2 * 1024 * 1024 + 1)}"\nKim,2,\n`);
+    writeFileSync(csv, `Your name,wait-apology,biggest-obstacle\nDana,4,short\nLee,3,"${'x'.repeat(2 * 1024 * 1024 + 1)}"\nKim,2,\n`);
     const r = await runCli(['import', csv, '--questionnaire', 'icare', '--out', join(root, 'out'), '--format', 'json'], { cwd: root });
     expect(r.stderr).toBe('icare: long.csv: stopped reading at line 3, past a bound on what icare reads; nothing was imported\n');
     expect(r.code).toBe(1);
@@ -400,7 +401,9 @@ describe('icare import: interrupted', () => {
 describe('icare import: usage errors', () => {
   it('an unknown questionnaire exits 2 with the known ids', async () => {
     const r = await runCli(['import', fixture('google-forms.csv'), '--questionnaire', 'nope', '--out', tmp()]);
-    expect(r.stderr).toBe('icare: no questionnaire with id "nope" (known: fanatical-support, five-ideas, icare, service-foundations, service-truths); pass its folder with --questionnaires\n');
+    const known = [...catalog.keys()].sort().join(', ');
+    expect(known).toContain('icare-customers');
+    expect(r.stderr).toBe(`icare: no questionnaire with id "nope" (known: ${known}); pass its folder with --questionnaires\n`);
     expect(r.code).toBe(2);
   });
 

@@ -9,7 +9,7 @@ async function stepsOf(events: CsvEvent[], organisation?: string): Promise<CsvSt
   return steps;
 }
 
-const header: CsvEvent = { kind: 'header', cells: ['Your name', text('care-on-busy-days'), text('standards-improved')] };
+const header: CsvEvent = { kind: 'header', cells: ['Your name', text('wait-apology'), text('standards-improved')] };
 
 describe('answersFromCsv', () => {
   it('plans the header, then gives each record as answers, problems or empty, with its line', async () => {
@@ -25,7 +25,7 @@ describe('answersFromCsv', () => {
     );
     expect(steps.map((s) => s.kind)).toEqual(['plan', 'row', 'row', 'row']);
     const [, dana, lee, kim] = steps;
-    expect(dana).toMatchObject({ row: 2, result: { answers: { organisation: 'Acme', respondent: { name: 'Dana' }, answers: { 'care-on-busy-days': 4, 'standards-improved': 'yes' } } } });
+    expect(dana).toMatchObject({ row: 2, result: { answers: { organisation: 'Acme', respondent: { name: 'Dana' }, answers: { 'wait-apology': 4, 'standards-improved': 'yes' } } } });
     expect(lee).toMatchObject({ row: 3, result: { problems: [{ row: 3, column: 2, rule: 'answer-out-of-scale' }] } });
     expect(kim).toEqual({ kind: 'row', row: 5, result: { empty: true } });
   });
@@ -64,7 +64,7 @@ describe('answersFromCsv', () => {
     const stop = { row: 3, column: 2, rule: 'csv-row-too-long', message: 'too long' };
     const steps = await stepsOf([{ kind: 'encoding', encoding: 'utf-8' }, header, { kind: 'record', cells: ['Dana', 'Usually', 'Yes'], row: 2 }, { kind: 'stop', stop }]);
     expect(steps.map((s) => s.kind)).toEqual(['plan', 'row', 'stopped']);
-    expect(steps[2]).toEqual({ kind: 'stopped', problem: { row: 3, column: 2, header: text('care-on-busy-days'), rule: 'csv-row-too-long', message: 'too long' } });
+    expect(steps[2]).toEqual({ kind: 'stopped', problem: { row: 3, column: 2, header: text('wait-apology'), rule: 'csv-row-too-long', message: 'too long' } });
     expect((await stepsOf([{ kind: 'stop', stop: { ...stop, row: 1 } }])).map((s) => s.kind === 'stopped' && s.problem.header)).toEqual(['']);
   });
 });

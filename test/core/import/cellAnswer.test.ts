@@ -4,41 +4,47 @@ import { cellAnswer } from '../../../src/core/import/cellAnswer.js';
 import { looseKey } from '../../../src/core/import/looseKey.js';
 import { interpretAnswer } from '../../../src/core/model/interpretAnswer.js';
 import { allQuestions, normaliseQuestionnaire, type AnswerValue, type Question } from '../../../src/core/model/model.js';
-import { byId, icare } from '../../helpers/icare.js';
+import { byId, customers, icare } from '../../helpers/icare.js';
 
 describe('cellAnswer', () => {
   it.each<[string, string, unknown]>([
-    ['care-on-busy-days', '4', 4],
-    ['care-on-busy-days', 'usually', 4],
-    ['care-on-busy-days', 'USUALLY ', 4],
-    ['care-on-busy-days', '4 - Usually', 4],
-    ['care-on-busy-days', '4.0', 4],
+    ['wait-apology', '4', 4],
+    ['wait-apology', 'usually', 4],
+    ['wait-apology', 'USUALLY ', 4],
+    ['wait-apology', '4 - Usually', 4],
+    ['wait-apology', '4.0', 4],
     ['thanks-read-aloud', 'weekly', 4], // its own labels
-    ['vision-same-meaning', 'Strongly agree', 5],
     ['standards-improved', 'Yes', 'yes'],
     ['standards-improved', 'n', 'no'],
     ['standards-improved', 'TRUE', 'yes'],
     ['approval-for-gesture', 'No', 'no'], // reverse: stored as said, scored reversed
-    ['values-ranked', 'four or five values ranked in writing', 'Four or five values ranked in writing'],
-    ['service-standards-defined', 'Known informally but not written down.', 'Known informally but not written down'],
+    ['values-ranked', 'four or five values ranked in writing', 'ranked'], // a label stored as its option's key
+    ['service-standards-defined', 'Known informally but not written down.', 'informal'],
+    ['service-standards-defined', 'written', 'written'], // the key itself
     ['biggest-obstacle', 'Chat, concurrency\r\nand rotas', 'Chat, concurrency\nand rotas'],
   ])('%s: %j → %j', (id, cell, want) => {
     expect(cellAnswer(byId(id), cell)).toEqual({ ok: true, value: want });
   });
 
+  it("reads a questionnaire's own scale labels (the customers' agree scale)", () => {
+    const felt = allQuestions(customers).find((x) => x.id === 'felt-cared-for')!;
+    expect(cellAnswer(felt, 'Strongly agree')).toEqual({ ok: true, value: 5 });
+    expect(cellAnswer(felt, 'strongly disagree')).toEqual({ ok: true, value: 1 });
+  });
+
   it.each(['n/a', 'N/A', 'na', 'NA', 'not applicable', '-'])('%j is n/a for every type', (cell) => {
-    for (const id of ['care-on-busy-days', 'standards-improved', 'values-ranked', 'biggest-obstacle']) expect(cellAnswer(byId(id), cell)).toEqual({ ok: true, value: 'n/a' });
+    for (const id of ['wait-apology', 'standards-improved', 'values-ranked', 'biggest-obstacle']) expect(cellAnswer(byId(id), cell)).toEqual({ ok: true, value: 'n/a' });
   });
 
   it.each(["Don't know", 'don\u2019t know', 'dont know', 'DK', 'Unknown'])("%j is don't know for every scored type, and a comment's own words", (cell) => {
-    for (const id of ['care-on-busy-days', 'standards-improved', 'values-ranked']) expect(cellAnswer(byId(id), cell)).toEqual({ ok: true, value: 'dont-know' });
+    for (const id of ['wait-apology', 'standards-improved', 'values-ranked']) expect(cellAnswer(byId(id), cell)).toEqual({ ok: true, value: 'dont-know' });
     expect(cellAnswer(byId('biggest-obstacle'), cell)).toEqual({ ok: true, value: cell });
   });
 
   it.each<[string, string, string]>([
-    ['care-on-busy-days', '7', 'answer-out-of-scale'],
-    ['care-on-busy-days', '3.5', 'answer-type'],
-    ['care-on-busy-days', 'Sometimez', 'answer-type'],
+    ['wait-apology', '7', 'answer-out-of-scale'],
+    ['wait-apology', '3.5', 'answer-type'],
+    ['wait-apology', 'Sometimez', 'answer-type'],
     ['standards-improved', 'maybe', 'answer-type'],
     ['values-ranked', 'Written down somewhere', 'unknown-option'],
   ])('%s: %j is rejected (%s)', (id, cell, rule) => {
@@ -52,7 +58,7 @@ describe('cellAnswer', () => {
       [looseKey('Mostly'), 4],
       [looseKey('Yep'), 'yes'],
     ]);
-    expect(cellAnswer(byId('care-on-busy-days'), 'mostly', values)).toEqual({ ok: true, value: 4 });
+    expect(cellAnswer(byId('wait-apology'), 'mostly', values)).toEqual({ ok: true, value: 4 });
     expect(cellAnswer(byId('standards-improved'), 'Yep', values)).toEqual({ ok: true, value: 'yes' });
     expect(cellAnswer(byId('standards-improved'), 'Mostly', values)).toMatchObject({ ok: false, rule: 'answer-type' });
   });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { convertRow } from '../../../src/core/import/convertRow.js';
 import { mergeSubHeaders } from '../../../src/core/import/mergeSubHeaders.js';
 import { planColumns } from '../../../src/core/import/planColumns.js';
-import { answersOf, icare, text } from '../../helpers/icare.js';
+import { answersOf, icare, inQuestionnaireOrder, text } from '../../helpers/icare.js';
 
 describe('mergeSubHeaders (SurveyMonkey’s second header row)', () => {
   const first = ['Respondent ID', 'Start Date', 'First Name', 'Last Name', 'What is your role?', text('standards-improved'), 'How often is each of these true?', '', text('service-story')];
-  const second = ['', '', '', '', 'Response', 'Response', text('care-on-busy-days'), text('wait-explained'), 'Open-Ended Response'];
+  const second = ['', '', '', '', 'Response', 'Response', text('wait-apology'), text('wait-time-given'), 'Open-Ended Response'];
 
   it('names a matrix column "Question [Row]" and keeps single questions as they are', () => {
     const merged = mergeSubHeaders(first, second);
@@ -17,12 +17,12 @@ describe('mergeSubHeaders (SurveyMonkey’s second header row)', () => {
       'Last Name',
       'What is your role?',
       text('standards-improved'),
-      `How often is each of these true? [${text('care-on-busy-days')}]`,
-      `How often is each of these true? [${text('wait-explained')}]`,
+      `How often is each of these true? [${text('wait-apology')}]`,
+      `How often is each of these true? [${text('wait-time-given')}]`,
       text('service-story'),
     ]);
     const plan = planColumns(icare, merged!);
-    expect(plan.questions.map((x) => x.question.id)).toEqual(['care-on-busy-days', 'standards-improved', 'wait-explained', 'service-story']);
+    expect(plan.questions.map((x) => x.question.id)).toEqual(inQuestionnaireOrder(['wait-apology', 'standards-improved', 'wait-time-given', 'service-story']));
     expect(plan.nameParts).toEqual({ first: [2], last: [3] });
     expect(plan.fields.role).toEqual([4]);
     expect(plan.notes.filter((n) => n.rule === 'unmatched-column')).toEqual([]);

@@ -26,12 +26,12 @@ describe('planColumns', () => {
   });
 
   it('matches ids, ids in any case, numbered headers and Google grid columns', () => {
-    const plan = planColumns(icare, ['care-on-busy-days', 'WAIT-EXPLAINED', `3. ${text('standards-improved')}`, `Rate us [${text('history-visible')}]`, `Q5: ${text('experts-share').toUpperCase()}`]);
-    expect(plan.targets.map((t) => (t.kind === 'question' ? t.question.id : t.kind))).toEqual(['care-on-busy-days', 'wait-explained', 'standards-improved', 'history-visible', 'experts-share']);
+    const plan = planColumns(icare, ['wait-apology', 'WAIT-TIME-GIVEN', `3. ${text('standards-improved')}`, `Rate us [${text('customers-interrupted')}]`, `Q5: ${text('experts-share').toUpperCase()}`]);
+    expect(plan.targets.map((t) => (t.kind === 'question' ? t.question.id : t.kind))).toEqual(['wait-apology', 'wait-time-given', 'standards-improved', 'customers-interrupted', 'experts-share']);
   });
 
   it('ignores an unknown header with a warning that names its column', () => {
-    const plan = planColumns(icare, ['Timestamp', 'Department', text('care-on-busy-days')]);
+    const plan = planColumns(icare, ['Timestamp', 'Department', text('wait-apology')]);
     const note = plan.notes.find((n) => n.rule === 'unmatched-column');
     expect(note).toMatchObject({ column: 2, header: 'Department', severity: 'warning' });
     expect(plan.targets[1]).toEqual({ kind: 'ignore' });
@@ -39,7 +39,7 @@ describe('planColumns', () => {
   });
 
   it('refuses two columns for one question and a header with no question at all', () => {
-    const dup = planColumns(icare, [text('care-on-busy-days'), 'care-on-busy-days']);
+    const dup = planColumns(icare, [text('wait-apology'), 'wait-apology']);
     expect(dup.notes.find((n) => n.severity === 'error')).toMatchObject({ column: 2, rule: 'duplicate-column' });
     const none = planColumns(icare, ['Timestamp', 'Your name', 'Favourite colour']);
     expect(none.notes.find((n) => n.severity === 'error')?.rule).toBe('no-question-columns');

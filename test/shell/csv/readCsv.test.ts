@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CsvEvent } from '../../../src/core/import/csvEvent.js';
 import { MAX_CSV_COLUMNS, MAX_CSV_RECORD, readCsv } from '../../../src/shell/csv/readCsv.js';
+import { allQuestions } from '../../../src/core/model/model.js';
 import { FIXTURES } from '../../helpers/cli.js';
+import { icare } from '../../helpers/icare.js';
 
 const fixture = (name: string): string => join(FIXTURES, 'import', name);
 const dir = mkdtempSync(join(tmpdir(), 'icare-read-csv-'));
@@ -30,7 +32,8 @@ function csv(name: string, text: string | Buffer): string {
 describe('readCsv', () => {
   it('gives the encoding, the header, then each record with the line it starts on', async () => {
     const events = await eventsOf(fixture('google-forms.csv'));
-    expect(outline(events)).toEqual(['utf-8', 'header 42', 2, 3, 4, 5]);
+    // Timestamp, name and role, then one column per ICARE question.
+    expect(outline(events)).toEqual(['utf-8', `header ${3 + allQuestions(icare).length}`, 2, 3, 4, 5]);
     const header = events[1];
     expect(header?.kind === 'header' && header.cells.slice(0, 3)).toEqual(['Timestamp', 'Your name', 'Your role']);
   });
@@ -51,7 +54,8 @@ describe('readCsv', () => {
 
   it("merges SurveyMonkey's second header row into the header instead of giving it as a record", async () => {
     const events = await eventsOf(fixture('surveymonkey.csv'));
-    expect(outline(events).slice(0, 2)).toEqual(['utf-8', 'header 49']);
+    // Nine respondent columns and the role, then one column per ICARE question (matrix rows included).
+    expect(outline(events).slice(0, 2)).toEqual(['utf-8', `header ${10 + allQuestions(icare).length}`]);
     expect(events.filter((e) => e.kind === 'record')).toHaveLength(2);
     expect(events.some((e) => e.kind === 'record' && e.cells.includes('Open-Ended Response'))).toBe(false);
   });
