@@ -13,30 +13,30 @@ const catalog = async () => loadCatalogFiles(await expandPaths(['questionnaires'
 
 function answersFile(dir: string, name: string, body: string): string {
   const path = join(dir, name);
-  writeFileSync(path, `questionnaire: icare\nversion: 1\nrespondent:\n  role: manager\nanswers:\n${body}`);
+  writeFileSync(path, `questionnaire: icare\nversion: 2\nrespondent:\n  role: manager\nanswers:\n${body}`);
   return path;
 }
 
 describe('loadAnswers', () => {
   it('reads files larger than its read buffer in full', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-load-'));
-    const small = answersFile(dir, 'small.yaml', '  care-on-busy-days: 4\n');
-    const big = answersFile(dir, 'big.yaml', `${'# padding\n'.repeat(10_000)}  care-on-busy-days: 4\n  standards-improved: yes\n`);
+    const small = answersFile(dir, 'small.yaml', '  wait-apology: 4\n');
+    const big = answersFile(dir, 'big.yaml', `${'# padding\n'.repeat(10_000)}  wait-apology: 4\n  standards-improved: yes\n`);
     const { answers, findings } = loadAnswersFiles([small, big], await catalog(), dir);
     expect(findings).toEqual([]);
-    expect([...answers[1]!.answers.keys()]).toEqual(['care-on-busy-days', 'standards-improved']);
-    expect(answers[1]!.answers.get('care-on-busy-days')).toEqual(answers[0]!.answers.get('care-on-busy-days'));
+    expect([...answers[1]!.answers.keys()]).toEqual(['wait-apology', 'standards-improved']);
+    expect(answers[1]!.answers.get('wait-apology')).toEqual(answers[0]!.answers.get('wait-apology'));
   });
 
   it('keeps each respondent’s own values and notes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-load-'));
-    const a = answersFile(dir, 'a.yaml', '  care-on-busy-days: 4\n  wait-explained:\n    value: 2\n    note: Only at lunch\n');
-    const b = answersFile(dir, 'b.yaml', '  care-on-busy-days: 4\n  wait-explained:\n    value: 2\n    note: Never on Sundays\n');
+    const a = answersFile(dir, 'a.yaml', '  wait-apology: 4\n  wait-time-given:\n    value: 2\n    note: Only at lunch\n');
+    const b = answersFile(dir, 'b.yaml', '  wait-apology: 4\n  wait-time-given:\n    value: 2\n    note: Never on Sundays\n');
     const [x, y] = loadAnswersFiles([a, b], await catalog(), dir).answers;
-    expect(x!.answers.get('care-on-busy-days')).toEqual({ value: 4 });
-    expect(y!.answers.get('care-on-busy-days')).toEqual(x!.answers.get('care-on-busy-days'));
-    expect(x!.answers.get('wait-explained')).toMatchObject({ value: 2, note: 'Only at lunch' });
-    expect(y!.answers.get('wait-explained')).toMatchObject({ value: 2, note: 'Never on Sundays' });
+    expect(x!.answers.get('wait-apology')).toEqual({ value: 4 });
+    expect(y!.answers.get('wait-apology')).toEqual(x!.answers.get('wait-apology'));
+    expect(x!.answers.get('wait-time-given')).toMatchObject({ value: 2, note: 'Only at lunch' });
+    expect(y!.answers.get('wait-time-given')).toMatchObject({ value: 2, note: 'Never on Sundays' });
   });
 });
 

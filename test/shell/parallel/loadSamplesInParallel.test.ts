@@ -57,11 +57,12 @@ function corpus(): string[] {
         : JSON.stringify(`comment ${i}`);
       return pick === 5 ? `  ${q.id}: {value: ${value}, note: "note ${i}/${j}"}` : `  ${q.id}: ${value}`;
     });
-    let body = `questionnaire: ${id}\nversion: 1\nrespondent: {name: P${i}, role: ${['frontline', 'manager', 'executive'][i % 3]}}\nanswers:\n${lines.join('\n')}\n`;
+    const version = catalog.get(id)!.version;
+    let body = `questionnaire: ${id}\nversion: ${version}\nrespondent: {name: P${i}, role: ${['frontline', 'manager', 'executive'][i % 3]}}\nanswers:\n${lines.join('\n')}\n`;
     if (i === 40) body = body.replace(/\n {2}[a-z-]+: /, '\n  not-a-question: ');
     if (i === 150) body = 'questionnaire: icare\nanswers: {a: 1\n';
     if (i === 151) body = 'hello: world\n';
-    if (i === 299) body = body.replace('version: 1', 'version: 7');
+    if (i === 299) body = body.replace(`version: ${version}`, 'version: 7');
     const path = join(dir, `r-${String(i).padStart(4, '0')}.yaml`);
     writeFileSync(path, body);
     out.push(path);
