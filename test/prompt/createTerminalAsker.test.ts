@@ -157,14 +157,17 @@ describe('scale questions', () => {
     await expect(first).resolves.toEqual({ kind: 'quit' });
   });
 
-  it('quits on Ctrl-C and on Esc', async () => {
+  it('quits on Esc and on Ctrl-C; only Ctrl-C counts as an interrupt, and ends every later prompt too', async () => {
     const { asker } = setup();
-    const a = asker.askQuestion(view(question()));
-    screen.keypress({ name: 'c', ctrl: true });
-    await expect(a).resolves.toEqual({ kind: 'quit' });
     const b = asker.askQuestion(view(question()));
     screen.keypress('escape');
     await expect(b).resolves.toEqual({ kind: 'quit' });
+    expect(asker.interrupted?.()).toBe(false);
+    const a = asker.askQuestion(view(question()));
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(a).resolves.toEqual({ kind: 'quit' });
+    expect(asker.interrupted?.()).toBe(true);
+    await expect(asker.askQuestion(view(question()))).resolves.toEqual({ kind: 'quit' });
   });
 
   it('numbers a 0–10 scale from 0', async () => {

@@ -1,5 +1,6 @@
 // The ask–save loop: every question of every open file, each answer saved at once; it ends with
-// the scorecards, or, when the respondent stops, with the commands that resume.
+// the scorecards, or, when the respondent stops, with the commands that resume: exit 0 after a
+// quit key (q, Esc), 130 after an interrupt (Ctrl-C, SIGINT).
 import { assessSteps, leftBehind, nextStep, openings, type Step } from '../../core/assess/assessSteps.js';
 import { answeredCount, answersToScore, type OpenAnswersFile } from '../../core/assess/openAnswersFile.js';
 import { allQuestions } from '../../core/model/model.js';
@@ -14,8 +15,8 @@ import { displayPath } from '../../shell/files.js';
 import { EXIT, ioFailure, UserError } from '../../shell/userError.js';
 import { saveAnswersFile } from './saveAnswersFile.js';
 
-/** Asks from step `start` on; `stopped` says an interrupt arrived. */
-export async function askQuestions(files: readonly OpenAnswersFile[], start: number, asker: Asker | undefined, ctx: Context, stopped: () => boolean): Promise<number> {
+/** Asks from step `start` on; `interrupted` says an interrupt arrived. */
+export async function askQuestions(files: readonly OpenAnswersFile[], start: number, asker: Asker | undefined, ctx: Context, interrupted: () => boolean): Promise<number> {
   const steps = assessSteps(files);
   const presented = steps.map(() => false);
   // Moving on marks every file left behind complete, and saves it so.
@@ -32,7 +33,7 @@ export async function askQuestions(files: readonly OpenAnswersFile[], start: num
   let i = start;
   if (i >= steps.length) forward(steps.length - 1);
   while (i < steps.length) {
-    if (stopped()) return quit(files, ctx);
+    if (interrupted()) return quit(files, ctx, true);
     const step = steps[i]!;
     if (!asker) throw new Error('no asker for unanswered questions');
     open(asker, shown, step, ctx);
@@ -42,7 +43,7 @@ export async function askQuestions(files: readonly OpenAnswersFile[], start: num
     const current = file.answers.get(question.id);
     const view: QuestionView = { question, number: i + 1, total: steps.length, ...(current && { current }), canGoBack: i > 0 };
     const r = await asker.askQuestion(view);
-    if (r.kind === 'quit') return quit(files, ctx);
+    if (r.kind === 'quit') return quit(files, ctx, interrupted());
     if (r.kind === 'back') {
       i = Math.max(0, i - 1);
       continue;
@@ -80,8 +81,11 @@ function saved(file: OpenAnswersFile, ctx: Context): SavedFile {
   return { shown: displayPath(file.path, ctx.io.cwd), status: file.status, ...answeredCount(file) };
 }
 
-function quit(files: readonly OpenAnswersFile[], ctx: Context): number {
-  ctx.io.stdout.write(renderQuitMessage(files.map((f) => saved(f, ctx)), renderContext(ctx)));
+/** A quit key prints what was saved and exits 0; an interrupt says the same through the error path, with 130. */
+function quit(files: readonly OpenAnswersFile[], ctx: Context, interrupted: boolean): number {
+  const all = files.map((f) => saved(f, ctx));
+  if (interrupted) throw new UserError('interrupted; every answer given so far is saved', EXIT.interrupted, renderQuitMessage(all, renderContext(ctx, ctx.chalkErr)));
+  ctx.io.stdout.write(renderQuitMessage(all, renderContext(ctx)));
   return EXIT.ok;
 }
 

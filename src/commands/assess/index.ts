@@ -1,7 +1,8 @@
 // `icare assess`: walks a respondent through questionnaires and never loses an answer. Each
 // questionnaire gets its own answers file, created up front (never replacing one: a suffix is
-// added) and rewritten atomically after every answer. Quitting (Ctrl-C, Esc, "Save and quit")
-// is a normal way to stop: it exits 0 and prints the command that resumes.
+// added) and rewritten atomically after every answer. Quitting (Esc, "Save and quit") is a normal
+// way to stop: it exits 0 and prints the command that resumes. An interrupt (Ctrl-C, SIGINT)
+// saves and prints the same, and exits 130 as an interrupted command does.
 import type { Asker } from '../../prompt/asker.js';
 import { commandCatalog } from '../../shell/catalog.js';
 import type { Context } from '../../shell/context.js';
@@ -49,5 +50,5 @@ export async function assess(opts: AssessOptions, ctx: Context, deps: AssessDeps
 
   const asker = deps.asker ?? (await terminalAsker(ctx));
   const run = { catalog, ids: opts.ids, flags, out: opts.out, ...(deps.today !== undefined && { today: deps.today }) };
-  return interruptible(ctx, asker, (stopped) => startAssessment(run, asker, ctx, stopped));
+  return interruptible(ctx, asker, (interrupted) => startAssessment(run, asker, ctx, interrupted));
 }

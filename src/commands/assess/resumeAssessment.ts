@@ -42,5 +42,5 @@ async function resume(path: string, shown: string, catalog: Catalog, ctx: Contex
   const asker = start === steps.length ? undefined : (deps.asker ?? (await terminalAsker(ctx)));
   ctx.io.stdout.write(renderResuming({ shown, ...answeredCount(file) }, renderContext(ctx)));
   if (start < steps.length) file.status = 'in-progress';
-  return interruptible(ctx, asker, (stopped) => askQuestions([file], start, asker, ctx, stopped));
+  return interruptible(ctx, asker, (interrupted) => askQuestions([file], start, asker, ctx, interrupted));
 }

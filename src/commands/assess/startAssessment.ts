@@ -11,7 +11,7 @@ import { todayIso } from '../../shell/clock.js';
 import type { Context } from '../../shell/context.js';
 import { displayPath } from '../../shell/files.js';
 import { lockFile } from '../../shell/lockFile.js';
-import { EXIT } from '../../shell/userError.js';
+import { EXIT, UserError } from '../../shell/userError.js';
 import { askQuestions } from './askQuestions.js';
 import { createAnswersFile } from './saveAnswersFile.js';
 
@@ -25,18 +25,18 @@ interface NewAssessment {
   readonly today?: string;
 }
 
-export async function startAssessment(run: NewAssessment, asker: Asker, ctx: Context, stopped: () => boolean): Promise<number> {
+export async function startAssessment(run: NewAssessment, asker: Asker, ctx: Context, interrupted: () => boolean): Promise<number> {
   let ids = [...new Set(run.ids)];
   if (ids.length === 0) {
     const { choices, preselected } = questionnaireChoices(run.catalog);
     const chosen = await asker.chooseQuestionnaires(choices, preselected);
-    if (chosen === null) return stoppedBeforeStart(ctx);
+    if (chosen === null) return stoppedBeforeStart(ctx, interrupted());
     ids = chosen;
   }
   const { flags } = run;
   const allGiven = flags.organisation !== undefined && flags.name !== undefined && flags.role !== undefined;
   const details = allGiven ? (flags as RespondentDetails) : await asker.respondentDetails(flags);
-  if (details === null) return stoppedBeforeStart(ctx);
+  if (details === null) return stoppedBeforeStart(ctx, interrupted());
 
   const date = run.today ?? todayIso();
   const dir = resolve(ctx.io.cwd, run.out);
@@ -49,13 +49,14 @@ export async function startAssessment(run: NewAssessment, asker: Asker, ctx: Con
       unlocks.push(lockFile(file.path, displayPath(file.path, ctx.io.cwd)));
       return file;
     });
-    return await askQuestions(files, 0, asker, ctx, stopped);
+    return await askQuestions(files, 0, asker, ctx, interrupted);
   } finally {
     for (const unlock of unlocks) unlock();
   }
 }
 
-function stoppedBeforeStart(ctx: Context): number {
+function stoppedBeforeStart(ctx: Context, interrupted: boolean): number {
+  if (interrupted) throw new UserError('interrupted before the first question; nothing was saved', EXIT.interrupted);
   ctx.io.stdout.write(renderStoppedBeforeStart());
   return EXIT.ok;
 }
