@@ -6,18 +6,21 @@ import { plural } from '../text/plural.js';
 import { oneLine } from '../text/sanitize.js';
 import { shorten } from '../text/shorten.js';
 import { TABLE_CHARS } from '../text/tableChars.js';
+import { wrap } from '../text/wrapText.js';
 import type { QuestionnaireSummary } from '../../core/model/questionnaireSummary.js';
 
 // Column widths below include cli-table3's one-space padding on each side.
 const PAD = 2;
 const MIN_TITLE = 12;
 const MIN_SOURCE = 10;
+/** After the id of a questionnaire used instead of a bundled one; a line below the table says so. */
+const REPLACES_MARK = ' *';
 
 export function table(items: readonly QuestionnaireSummary[], ctx: RenderContext): string {
   const { chalk } = ctx;
   if (items.length === 0) return 'No questionnaires found.\n';
   const rows = items.map((q) => ({
-    id: oneLine(q.id),
+    id: oneLine(q.id) + (q.replacesBundled ? REPLACES_MARK : ''),
     title: oneLine(q.title),
     sections: String(q.sections),
     questions: String(q.questions),
@@ -47,5 +50,6 @@ export function table(items: readonly QuestionnaireSummary[], ctx: RenderContext
     t.push([chalk.cyan(shorten(r.id, idW - PAD)), r.title, r.sections, r.questions, { content: chalk.dim(shorten(r.source, sourceW - PAD)), wordWrap: false }]);
   }
   const total = items.reduce((n, q) => n + q.questions, 0);
-  return `${t.toString()}\n${chalk.dim(`${plural(items.length, 'questionnaire')}, ${total} questions. Details: icare show ID`)}\n`;
+  const replacing = items.filter((q) => q.replacesBundled).map((q) => wrap(`${REPLACES_MARK.trim()} ${oneLine(q.id)}: ${oneLine(q.file)} is used instead of the bundled questionnaire with this id.`, ctx.width - 1, '  '));
+  return `${t.toString()}\n${replacing.map((l) => l + '\n').join('')}${chalk.dim(`${plural(items.length, 'questionnaire')}, ${total} questions. Details: icare show ID`)}\n`;
 }

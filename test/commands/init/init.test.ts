@@ -234,6 +234,21 @@ describe('icare init (interactive)', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('refuses the id of a bundled questionnaire while asking, unless --force', async () => {
+    const dir = tmp();
+    const t = ttyIo(dir);
+    const done = run(['init', '--title', 'Icare', '--sections', 'One'], t.io, ROOT);
+    await screen.next();
+    expect(screen.getScreen()).toContain('Questionnaire id (lowercase kebab-case): (icare)');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen().replace(/\s+/g, ' ')).toContain('"icare" is the id of a bundled questionnaire: wherever the new file is loaded, it would be used instead of that one. Choose another id (type another one), or use --force to take it anyway');
+    screen.type('our-icare');
+    screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(readdirSync(dir)).toEqual(['our-icare.yaml']);
+  });
+
   it('asks only for what the flags leave out, and will not reuse an existing file name', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'taken.yaml'), 'mine\n');

@@ -22,4 +22,10 @@ describe('renderCreatedMessage', () => {
   it('counts sections in the plural', () => {
     expect(renderCreatedMessage({ shown: 'a.yaml', fileName: 'a.yaml', folder: '.', id: 'a', sections: 3 }, ctx)).toContain('(3 sections plus comments');
   });
+
+  it('says when the new questionnaire takes a bundled one\'s place', () => {
+    expect(renderCreatedMessage({ shown: 'icare.yaml', fileName: 'icare.yaml', folder: '.', id: 'icare', sections: 3, replacesBundled: true }, ctx)).toContain(
+      'questionnaire id "icare")\n  Wherever it is loaded, it replaces the bundled questionnaire "icare".\n',
+    );
+  });
 });
