@@ -23,6 +23,6 @@ export async function list(opts: ListOptions, ctx: Context): Promise<number> {
   // Broken files are reported but do not hide the questionnaires that did load.
   const broken = printCatalogFindings(ctx, source);
   const items = [...source.catalog.values()].map((q) => summarise(q, source.shadowed.has(q.id)));
-  ctx.io.stdout.write(listRenderers[format](items, renderContext(ctx)));
+  ctx.io.stdout.write(listRenderers[format]({ items, questionnaires: opts.questionnaires }, renderContext(ctx)));
   return broken ? EXIT.findings : EXIT.ok;
 }

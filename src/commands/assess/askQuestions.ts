@@ -15,8 +15,20 @@ import { displayPath } from '../../shell/files.js';
 import { EXIT, ioFailure, UserError } from '../../shell/userError.js';
 import { saveAnswersFile } from './saveAnswersFile.js';
 
-/** Asks from step `start` on; `interrupted` says an interrupt arrived. */
-export async function askQuestions(files: readonly OpenAnswersFile[], start: number, asker: Asker | undefined, ctx: Context, interrupted: () => boolean): Promise<number> {
+/** What the loop works with besides the files. */
+export interface Session {
+  readonly ctx: Context;
+  /** Absent when nothing is left to ask. */
+  readonly asker: Asker | undefined;
+  /** Whether an interrupt arrived. */
+  readonly interrupted: () => boolean;
+  /** The --questionnaires folders given: every command printed carries them. */
+  readonly questionnaires: readonly string[];
+}
+
+/** Asks from step `start` on. */
+export async function askQuestions(files: readonly OpenAnswersFile[], start: number, session: Session): Promise<number> {
+  const { asker, ctx, interrupted } = session;
   const steps = assessSteps(files);
   const presented = steps.map(() => false);
   // Moving on marks every file left behind complete, and saves it so.
@@ -24,7 +36,7 @@ export async function askQuestions(files: readonly OpenAnswersFile[], start: num
     const j = nextStep(steps, presented, i);
     for (const file of leftBehind(files, steps, j)) {
       file.status = 'complete';
-      save(file, files, ctx);
+      save(file, files, session);
     }
     return j;
   };
@@ -33,7 +45,7 @@ export async function askQuestions(files: readonly OpenAnswersFile[], start: num
   let i = start;
   if (i >= steps.length) forward(steps.length - 1);
   while (i < steps.length) {
-    if (interrupted()) return quit(files, ctx, true);
+    if (interrupted()) return quit(files, session, true);
     const step = steps[i]!;
     if (!asker) throw new Error('no asker for unanswered questions');
     open(asker, shown, step, ctx);
@@ -43,26 +55,31 @@ export async function askQuestions(files: readonly OpenAnswersFile[], start: num
     const current = file.answers.get(question.id);
     const view: QuestionView = { question, number: i + 1, total: steps.length, ...(current && { current }), canGoBack: i > 0 };
     const r = await asker.askQuestion(view);
-    if (r.kind === 'quit') return quit(files, ctx, interrupted());
+    if (r.kind === 'quit') return quit(files, session, interrupted());
     if (r.kind === 'back') {
       i = Math.max(0, i - 1);
       continue;
     }
     if (r.kind === 'answer') file.answers.set(question.id, { value: r.value, ...(r.note !== undefined && { note: r.note }) });
     else file.answers.delete(question.id);
-    save(file, files, ctx);
+    save(file, files, session);
     i = forward(i);
   }
-  return finish(files, ctx);
+  return finish(files, session);
 }
 
 /** Saves one file; when that fails (a full disk), says what is safe and how to go on. */
-function save(file: OpenAnswersFile, files: readonly OpenAnswersFile[], ctx: Context): void {
+function save(file: OpenAnswersFile, files: readonly OpenAnswersFile[], { ctx, questionnaires }: Session): void {
   try {
     saveAnswersFile(file);
   } catch (e) {
     const failure = ioFailure(`could not save ${displayPath(file.path, ctx.io.cwd)}`, e);
-    throw new UserError(`${failure.message}; the answers saved before this one are in the file`, EXIT.usage, renderResumeCommands(files.map((f) => saved(f, ctx)), renderContext(ctx, ctx.chalkErr)));
+    const resume = renderResumeCommands(
+      files.map((f) => saved(f, ctx)),
+      renderContext(ctx, ctx.chalkErr),
+      questionnaires,
+    );
+    throw new UserError(`${failure.message}; the answers saved before this one are in the file`, EXIT.usage, resume);
   }
 }
 
@@ -82,18 +99,18 @@ function saved(file: OpenAnswersFile, ctx: Context): SavedFile {
 }
 
 /** A quit key prints what was saved and exits 0; an interrupt says the same through the error path, with 130. */
-function quit(files: readonly OpenAnswersFile[], ctx: Context, interrupted: boolean): number {
+function quit(files: readonly OpenAnswersFile[], { ctx, questionnaires }: Session, interrupted: boolean): number {
   const all = files.map((f) => saved(f, ctx));
-  if (interrupted) throw new UserError('interrupted; every answer given so far is saved', EXIT.interrupted, renderQuitMessage(all, renderContext(ctx, ctx.chalkErr)));
-  ctx.io.stdout.write(renderQuitMessage(all, renderContext(ctx)));
+  if (interrupted) throw new UserError('interrupted; every answer given so far is saved', EXIT.interrupted, renderQuitMessage(all, renderContext(ctx, ctx.chalkErr), questionnaires));
+  ctx.io.stdout.write(renderQuitMessage(all, renderContext(ctx), questionnaires));
   return EXIT.ok;
 }
 
-function finish(files: readonly OpenAnswersFile[], ctx: Context): number {
+function finish(files: readonly OpenAnswersFile[], { ctx, questionnaires }: Session): number {
   const finished = files.map((f) => {
     const s = saved(f, ctx);
     return { saved: s, score: score(f.questionnaire, [answersToScore(f, s.shown)]) };
   });
-  ctx.io.stdout.write(renderFinishSummary(finished, renderContext(ctx)));
+  ctx.io.stdout.write(renderFinishSummary(finished, renderContext(ctx), questionnaires));
   return EXIT.ok;
 }

@@ -4,6 +4,7 @@
 // way to stop: it exits 0 and prints the command that resumes. An interrupt (Ctrl-C, SIGINT)
 // saves and prints the same, and exits 130 as an interrupted command does.
 import type { Asker } from '../../prompt/asker.js';
+import { questionnairesFlags } from '../../render/text/questionnairesFlags.js';
 import { commandCatalog } from '../../shell/catalog.js';
 import type { Context } from '../../shell/context.js';
 import { UserError } from '../../shell/userError.js';
@@ -39,16 +40,17 @@ export async function assess(opts: AssessOptions, ctx: Context, deps: AssessDeps
   printCatalogFindings(ctx, loaded);
   const { catalog } = loaded;
 
-  if (opts.resume !== undefined) return resumeAssessment(opts.resume, catalog, ctx, deps);
+  if (opts.resume !== undefined) return resumeAssessment(opts.resume, { catalog, questionnaires: opts.questionnaires }, ctx, deps);
 
   const unknown = opts.ids.filter((id) => !catalog.has(id));
   if (unknown.length) {
-    throw new UserError(`unknown questionnaire ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${[...catalog.keys()].sort().join(', ')} (see \`icare list\`)`);
+    const list = ['icare', 'list', ...questionnairesFlags(opts.questionnaires)].join(' ');
+    throw new UserError(`unknown questionnaire ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${[...catalog.keys()].sort().join(', ')} (see \`${list}\`)`);
   }
   const flags = detailsFromFlags(opts);
   requireTerminal(ctx);
 
   const asker = deps.asker ?? (await terminalAsker(ctx));
-  const run = { catalog, ids: opts.ids, flags, out: opts.out, ...(deps.today !== undefined && { today: deps.today }) };
+  const run = { catalog, ids: opts.ids, flags, out: opts.out, questionnaires: opts.questionnaires, ...(deps.today !== undefined && { today: deps.today }) };
   return interruptible(ctx, asker, (interrupted) => startAssessment(run, asker, ctx, interrupted));
 }

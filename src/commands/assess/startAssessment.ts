@@ -22,6 +22,8 @@ interface NewAssessment {
   readonly flags: Partial<RespondentDetails>;
   /** The folder for the answers files. */
   readonly out: string;
+  /** The --questionnaires folders, for the commands printed. */
+  readonly questionnaires: readonly string[];
   readonly today?: string;
 }
 
@@ -49,7 +51,7 @@ export async function startAssessment(run: NewAssessment, asker: Asker, ctx: Con
       unlocks.push(lockFile(file.path, displayPath(file.path, ctx.io.cwd)));
       return file;
     });
-    return await askQuestions(files, 0, asker, ctx, interrupted);
+    return await askQuestions(files, 0, { asker, ctx, interrupted, questionnaires: run.questionnaires });
   } finally {
     for (const unlock of unlocks) unlock();
   }

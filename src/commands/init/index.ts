@@ -1,6 +1,6 @@
 // `icare init [PATH]`: scaffold a questionnaire that passes `icare validate` with no warnings.
 // It asks in a terminal, and takes flags everywhere else (CI, pipes, --yes).
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { schemaReference } from '../../core/writing/schemaReference.js';
 import { DEFAULT_SECTION_TITLES, scaffoldQuestionnaire } from '../../core/writing/scaffoldQuestionnaire.js';
 import { renderCreatedMessage } from '../../render/init/createdMessage.js';
@@ -47,6 +47,6 @@ export async function init(opts: InitOptions, ctx: Context): Promise<number> {
     throw ioFailure(`cannot write ${shown}`, e);
   }
   const folder = dirname(file) === resolve(cwd) ? '.' : displayPath(dirname(file), cwd);
-  ctx.io.stdout.write(renderCreatedMessage({ shown, fileName: basename(file), folder, id, sections: sections.length, replacesBundled: isBundled(id) }, renderContext(ctx)));
+  ctx.io.stdout.write(renderCreatedMessage({ shown, folder, id, sections: sections.length, replacesBundled: isBundled(id) }, renderContext(ctx)));
   return EXIT.ok;
 }

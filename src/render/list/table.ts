@@ -3,11 +3,12 @@
 import Table from 'cli-table3';
 import type { RenderContext } from '../context.js';
 import { plural } from '../text/plural.js';
+import { questionnairesFlags } from '../text/questionnairesFlags.js';
 import { oneLine } from '../text/sanitize.js';
 import { shorten } from '../text/shorten.js';
 import { TABLE_CHARS } from '../text/tableChars.js';
 import { wrap } from '../text/wrapText.js';
-import type { QuestionnaireSummary } from '../../core/model/questionnaireSummary.js';
+import type { ListResult } from './result.js';
 
 // Column widths below include cli-table3's one-space padding on each side.
 const PAD = 2;
@@ -16,7 +17,7 @@ const MIN_SOURCE = 10;
 /** After the id of a questionnaire used instead of a bundled one; a line below the table says so. */
 const REPLACES_MARK = ' *';
 
-export function table(items: readonly QuestionnaireSummary[], ctx: RenderContext): string {
+export function table({ items, questionnaires }: ListResult, ctx: RenderContext): string {
   const { chalk } = ctx;
   if (items.length === 0) return 'No questionnaires found.\n';
   const rows = items.map((q) => ({
@@ -51,5 +52,11 @@ export function table(items: readonly QuestionnaireSummary[], ctx: RenderContext
   }
   const total = items.reduce((n, q) => n + q.questions, 0);
   const replacing = items.filter((q) => q.replacesBundled).map((q) => wrap(`${REPLACES_MARK.trim()} ${oneLine(q.id)}: ${oneLine(q.file)} is used instead of the bundled questionnaire with this id.`, ctx.width - 1, '  '));
-  return `${t.toString()}\n${replacing.map((l) => l + '\n').join('')}${chalk.dim(`${plural(items.length, 'questionnaire')}, ${total} questions. Details: icare show ID`)}\n`;
+  return `${t.toString()}\n${replacing.map((l) => l + '\n').join('')}${chalk.dim(footer(`${plural(items.length, 'questionnaire')}, ${total} questions. Details:`, ['icare', 'show', 'ID', ...questionnairesFlags(questionnaires)].join(' '), ctx.width))}\n`;
+}
+
+/** The counts and the command for details; the command goes on its own line rather than be wrapped. */
+function footer(text: string, command: string, width: number): string {
+  const one = `${text} ${command}`;
+  return one.length < width ? one : `${text}\n  ${command}`;
 }

@@ -13,6 +13,7 @@ import { validateFiles } from '../../../src/core/checks/validateFiles.js';
 import { expandPaths, fileReader } from '../../../src/shell/files.js';
 import type { Asker, AskResult, QuestionView } from '../../../src/prompt/asker.js';
 import { FIXTURES, ROOT, runCli } from '../../helpers/cli.js';
+import { runPrinted } from '../../helpers/printedCommands.js';
 
 const LITTLE = join(FIXTURES, 'assess', 'questionnaires');
 const TODAY = '2026-11-23';
@@ -218,7 +219,7 @@ describe('quit and resume', () => {
     const r1 = await runAssess(base(dir), first);
     const path = join(dir, FILE);
     expect(r1.code).toBe(0);
-    expect(r1.out).toContain(`Saved 2 of 6 answers to ${shown(FILE)}\nTo continue where you stopped, run:\n  icare assess --resume ${shown(FILE)}\n`);
+    expect(r1.out).toContain(`Saved 2 of 6 answers to ${shown(FILE)}\nTo continue where you stopped, run:\n  icare assess --resume ${shown(FILE)} \\\n    --questionnaires ${LITTLE}\n`);
     expect(readYaml(path)).toMatchObject({ status: 'in-progress', answers: { greet: 4, written: { value: 'yes', note: 'In the wiki' } } });
     await validates(path);
 
@@ -327,6 +328,13 @@ describe('quit and resume', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('test/fixtures/assess/out-of-scale.yaml:7:10 error answer 9 to "greet" is outside its scale 1–5 (answer-out-of-scale)');
     expect(r.err).toContain('cannot be resumed');
+    // The command it points to sees the same questionnaires, and names the same finding.
+    const validate = /\(see `(icare validate .*)`\)/.exec(r.err)?.[1];
+    expect(validate).toBe(`icare validate ${join(FIXTURES, 'assess', 'out-of-scale.yaml')} --questionnaires ${LITTLE}`);
+    const checked = runPrinted(validate!, dirname(dir));
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('(answer-out-of-scale)');
+    expect(checked.stdout).not.toContain('unknown-questionnaire');
   });
 
   it('a missing resume file is an I/O error (exit 2)', async () => {
@@ -371,7 +379,7 @@ describe('an interrupt (Ctrl-C between prompts, or SIGINT)', () => {
     expect(fake.views.map((v) => v.number)).toEqual([1, 2]);
     expect(interrupted).toBe(1);
     expect(removed).toBe(1);
-    expect(h.err()).toContain(`icare: interrupted; every answer given so far is saved\n\nSaved 2 of 6 answers to ${shown(FILE)}\nTo continue where you stopped, run:\n  icare assess --resume ${shown(FILE)}\n`);
+    expect(h.err()).toContain(`icare: interrupted; every answer given so far is saved\n\nSaved 2 of 6 answers to ${shown(FILE)}\nTo continue where you stopped, run:\n  icare assess --resume ${shown(FILE)} \\\n    --questionnaires ${LITTLE}\n`);
     expect(readYaml(join(dir, FILE))).toMatchObject({ status: 'in-progress', answers: { greet: 4, written: 'yes' } });
   });
 });
@@ -475,5 +483,9 @@ describe('without a terminal', () => {
     const r = await runCli(['assess', 'icare', 'nope']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown questionnaire "nope"; known: fanatical-support, five-ideas, icare, service-foundations, service-truths');
+    const own = await runCli(['assess', 'nope', '-q', LITTLE]);
+    expect(own.stderr).toContain(`(see \`icare list --questionnaires ${LITTLE}\`)`);
+    const shown = await runCli(['show', 'nope', '-q', LITTLE]);
+    expect(shown.stderr).toContain(`(see \`icare list --questionnaires ${LITTLE}\`)`);
   });
 });
