@@ -2,38 +2,25 @@
 // own made with init, answered with assess (quit, resume, finish), listed and shown. Each printed
 // command is collected from the output and run as printed: in a real terminal (tmux) where it
 // asks questions, through sh otherwise. Runs the built bin.
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AssessTerminal, promptFor } from '../helpers/assessPane.js';
 import { ROOT } from '../helpers/cli.js';
-import { printedCommands, runPrinted, shellLine } from '../helpers/printedCommands.js';
-import { Tmux, type Pane } from '../helpers/tmux.js';
+import { printedCommands, runPrinted } from '../helpers/printedCommands.js';
+import type { Pane } from '../helpers/tmux.js';
 
-let tmux: Tmux | undefined;
-const panes: Pane[] = [];
+let terminal: AssessTerminal;
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('build first: node scripts/build.mjs');
 });
 
-afterEach(() => {
-  for (const p of panes.splice(0)) p.kill();
-  tmux?.stop();
-});
-
-function start(work: string, command: string, width = 100): Pane {
-  tmux ??= new Tmux(work);
-  const pane = tmux.start(shellLine(command), { cwd: work, width, height: 50 });
-  panes.push(pane);
-  return pane;
-}
+afterEach(() => terminal?.stop());
 
 /** Waits for question `n`'s prompt and answers it with a key that fits its kind. */
 async function answer(pane: Pane, n: number, total: number): Promise<void> {
-  const header = `Question ${n} of ${total} ·`;
-  const s = await pane.waitFor((x) => x.includes(header) && x.slice(x.lastIndexOf(header)).includes('? Your answer'));
-  const prompt = s.slice(s.lastIndexOf(header));
+  const prompt = await promptFor(pane, n, total);
   if (prompt.includes('? Your answer (')) pane.type(`Comment ${n}`);
   else if (prompt.includes('y) Yes')) pane.type('y');
   else pane.type('1');
@@ -48,7 +35,8 @@ async function commandsAtExit(pane: Pane, code: number): Promise<string[]> {
 
 describe('printed commands work when pasted', () => {
   it('init → validate → assess → quit → resume → report, and list → show, all with --questionnaires', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'icare-printed-'));
+    terminal = new AssessTerminal();
+    const { work } = terminal;
     const ran: string[] = [];
     const runOk = (command: string): string => {
       const r = runPrinted(command, work);
@@ -66,7 +54,7 @@ describe('printed commands work when pasted', () => {
     runOk(fromInit[0]!);
 
     // The assess command as printed: it asks for the details, then the questions; q quits.
-    const assess = start(work, fromInit[1]!);
+    const assess = terminal.start(fromInit[1]!);
     await assess.waitFor('Organisation');
     assess.type('Acme Support');
     assess.send('Enter');
@@ -76,14 +64,14 @@ describe('printed commands work when pasted', () => {
     assess.send('Enter');
     await answer(assess, 1, 7);
     await answer(assess, 2, 7);
-    await assess.waitFor((x) => x.includes('Question 3 of 7') && x.slice(x.lastIndexOf('Question 3 of 7')).includes('? Your answer'));
+    await promptFor(assess, 3, 7);
     assess.type('q');
     assess.send('Enter');
     const fromQuit = await commandsAtExit(assess, 0);
     expect(fromQuit).toHaveLength(1);
     expect(fromQuit[0]).toMatch(/^icare assess --resume assessments\/acme-support-cc-health-\d{4}-\d\d-\d\d\.yaml --questionnaires qs$/);
 
-    const resumed = start(work, fromQuit[0]!);
+    const resumed = terminal.start(fromQuit[0]!);
     for (let n = 3; n <= 7; n++) await answer(resumed, n, 7);
     const fromFinish = await commandsAtExit(resumed, 0);
     expect(fromFinish).toEqual([expect.stringMatching(/^icare report assessments\/acme-support-cc-health-\S+\.yaml --questionnaires qs$/)]);
@@ -99,16 +87,17 @@ describe('printed commands work when pasted', () => {
   });
 
   it('a long printed command stays one command when the terminal is narrow', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'icare-printed-'));
+    terminal = new AssessTerminal();
+    const { work } = terminal;
     expect(runPrinted("icare init 'my questionnaires/cc-health.yaml' --title 'CC health' --yes", work).code).toBe(0);
-    const assess = start(work, "icare assess --questionnaires 'my questionnaires' cc-health --organisation 'Acme Support' --name '' --role frontline", 60);
+    const assess = terminal.start("icare assess --questionnaires 'my questionnaires' cc-health --organisation 'Acme Support' --name '' --role frontline", 60);
     await answer(assess, 1, 7);
     await assess.waitFor('Question 2 of 7');
     assess.send('Escape');
     const s = await assess.waitFor('[exit 0]');
     expect(s).toMatch(/ {2}icare assess --resume \\\n {4}assessments\/acme-support-cc-health-\S+\.yaml \\\n {4}--questionnaires 'my questionnaires'\n/);
     const [command] = printedCommands(s.slice(0, s.indexOf('[exit 0]')));
-    const resumed = start(work, command!);
+    const resumed = terminal.start(command!);
     await resumed.waitFor('Resuming assessments/acme-support-cc-health-');
     await resumed.waitFor('Question 2 of 7');
   });
