@@ -48,7 +48,7 @@ export async function assess(opts: AssessOptions, ctx: Context, deps: AssessDeps
     throw new UserError(`unknown questionnaire ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${[...catalog.keys()].sort().join(', ')} (see \`${list}\`)`);
   }
   const flags = detailsFromFlags(opts);
-  requireTerminal(ctx);
+  requireTerminal(ctx, { ids: opts.ids, questionnaires: opts.questionnaires });
 
   const asker = deps.asker ?? (await terminalAsker(ctx));
   const run = { catalog, ids: opts.ids, flags, out: opts.out, questionnaires: opts.questionnaires, ...(deps.today !== undefined && { today: deps.today }) };

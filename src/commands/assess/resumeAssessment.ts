@@ -45,7 +45,7 @@ async function resume(path: string, shown: string, { catalog, questionnaires }: 
     const validate = ['icare', 'validate', shellQuote(shown), ...questionnairesFlags(questionnaires)].join(' ');
     throw new UserError(`${shown} cannot be resumed until it is valid (see \`${validate}\`).`, EXIT.findings);
   }
-  requireTerminal(ctx);
+  requireTerminal(ctx, { ids: [loaded.questionnaire], questionnaires });
 
   const file = reopenAnswersFile(loaded, catalog.get(loaded.questionnaire)!, path, readTextFile(path, ctx.io.cwd));
   const steps = assessSteps([file]);

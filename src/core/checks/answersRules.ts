@@ -43,12 +43,14 @@ export function answersRules(a: AnswersFile, layout: Layout): EncodedAnswers {
   // for-in over own keys visits them in the same order as Object.entries, without its arrays.
   for (const id in entries) {
     if (!Object.hasOwn(entries, id)) continue;
-    const entry = entries[id]!;
+    const entry = entries[id];
     const slot = layout.byId.get(id);
     if (!slot) {
       findings.push({ path: ['answers', id], atKey: true, severity: 'error', rule: 'unknown-question', message: `"${q.id}" has no question ${JSON.stringify(id)}` });
       continue;
     }
+    // Left blank: unanswered, as if the line were not there.
+    if (entry === null || entry === undefined) continue;
     const isEntry = isAnswerEntry(entry);
     const value: unknown = isEntry ? entry.value : entry;
     // Anything but a plain value is the schema's finding.

@@ -48,8 +48,8 @@ export function* numberedNames(name: string): Generator<string> {
 
 /**
  * The answers file `original` (as a person may have edited it, comments and all) with `a`'s status
- * and answers: unchanged entries keep their text and comments, changed ones their place, new ones
- * are added at the end.
+ * and answers: unchanged entries keep their text and comments, changed ones (blanks filled in
+ * too) their place, new ones are added at the end.
  */
 export function updateAnswersText(original: string, a: AnswersFile): string {
   const { isMap, isScalar, parseDocument } = yamlLibrary();
@@ -59,7 +59,9 @@ export function updateAnswersText(original: string, a: AnswersFile): string {
   if (a.status !== undefined) doc.set('status', a.status);
   for (const pair of [...answers.items]) {
     const id = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    if (!Object.hasOwn(a.answers, id)) answers.delete(pair.key);
+    // A question left blank to fill in (see `icare show --format answers`) keeps its place and comments.
+    const blank = pair.value === null || (isScalar(pair.value) && pair.value.value === null);
+    if (!Object.hasOwn(a.answers, id) && !blank) answers.delete(pair.key);
   }
   for (const [id, entry] of Object.entries(a.answers)) {
     const before: unknown = (answers.get(id, true) as { toJSON?: () => unknown } | undefined)?.toJSON?.();

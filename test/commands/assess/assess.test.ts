@@ -299,6 +299,23 @@ describe('quit and resume', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('finishes a blank answers file from `icare show ID --format answers`, keeping its comments and blanks', async () => {
+    const dir = tmp();
+    const path = join(dir, 'blank.yaml');
+    expect((await runCli(['show', 'little', '-q', LITTLE, '--format', 'answers', '--out', path])).code).toBe(0);
+    const fake = fakeAsker([answer(4), answer('yes', 'In the wiki'), { kind: 'quit' }]);
+    const r = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, fake);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('0 of 6 questions answered so far');
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('  # Customers are greeted within a minute.\n  # Help: Count the last ten visits you saw.\n');
+    expect(text).toContain('  greet: 4\n');
+    expect(text).toContain('  stage:\n');
+    expect(text).toContain('# organisation: Your organisation\n');
+    expect(readYaml(path)).toMatchObject({ status: 'in-progress', answers: { greet: 4, written: { value: 'yes', note: 'In the wiki' }, stage: null } });
+    await validates(path);
+  });
+
   it('skips questions the file already answers when resuming past a skipped one', async () => {
     const dir = tmp();
     const path = join(dir, 'partial.yaml');
