@@ -8,7 +8,7 @@ import { commandCatalog } from '../../shell/catalog.js';
 import { isCi } from '../../shell/ci.js';
 import { renderContext, type Context } from '../../shell/context.js';
 import { displayPath } from '../../shell/files.js';
-import { isProjectDir } from '../../shell/pathExists.js';
+import { isProjectDir, pathExists } from '../../shell/pathExists.js';
 import { EXIT, ioFailure, UserError } from '../../shell/userError.js';
 import { FileExistsError, writeFileAtomic } from '../../shell/writeFileAtomic.js';
 import { askInitAnswers, bundledIdProblem, initAnswersFromFlags, initFlags } from './initAnswers.js';
@@ -38,7 +38,7 @@ export async function init(opts: InitOptions, ctx: Context): Promise<number> {
   const sections = answers.sections.length === 0 ? DEFAULT_SECTION_TITLES : answers.sections;
 
   const file = fileFor(id);
-  const schema = schemaReference(dirname(file), join(ctx.packageRoot, 'schema', 'questionnaire.schema.json'), isProjectDir);
+  const schema = schemaReference(dirname(file), join(ctx.packageRoot, 'schema', 'questionnaire.schema.json'), { isProject: isProjectDir, exists: pathExists });
   const shown = displayPath(file, cwd);
   try {
     writeFileAtomic(file, scaffoldQuestionnaire({ id, title, sections, schema }), { overwrite: force });
