@@ -21,6 +21,8 @@ export interface AssessOptions {
   readonly questionnaires: readonly string[];
   readonly organisation?: string;
   readonly name?: string;
+  /** Ask no name, store none, and name the file without one. */
+  readonly anonymous?: boolean;
   readonly role?: string;
   readonly out: string;
   readonly resume?: string;
@@ -33,9 +35,10 @@ interface AssessDeps {
 }
 
 export async function assess(opts: AssessOptions, ctx: Context, deps: AssessDeps = {}): Promise<number> {
-  if (opts.resume !== undefined && (opts.ids.length > 0 || opts.organisation !== undefined || opts.name !== undefined || opts.role !== undefined)) {
-    throw new UserError('--resume continues the file as it is: leave out questionnaire ids, --organisation, --name and --role');
+  if (opts.resume !== undefined && (opts.ids.length > 0 || opts.organisation !== undefined || opts.name !== undefined || opts.role !== undefined || opts.anonymous)) {
+    throw new UserError('--resume continues the file as it is: leave out questionnaire ids, --organisation, --name, --anonymous and --role');
   }
+  if (opts.anonymous && opts.name !== undefined) throw new UserError('--anonymous asks for no name and stores none: leave out --name');
   const loaded = await commandCatalog(ctx, opts.questionnaires);
   printCatalogFindings(ctx, loaded);
   const { catalog } = loaded;
@@ -47,10 +50,11 @@ export async function assess(opts: AssessOptions, ctx: Context, deps: AssessDeps
     const list = ['icare', 'list', ...questionnairesFlags(opts.questionnaires)].join(' ');
     throw new UserError(`unknown questionnaire ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${[...catalog.keys()].sort().join(', ')} (see \`${list}\`)`);
   }
-  const flags = detailsFromFlags(opts);
+  // An empty name is "none, and not asked".
+  const flags = detailsFromFlags({ ...opts, ...(opts.anonymous && { name: '' }) });
   requireTerminal(ctx, { ids: opts.ids, questionnaires: opts.questionnaires });
 
   const asker = deps.asker ?? (await terminalAsker(ctx));
-  const run = { catalog, ids: opts.ids, flags, out: opts.out, questionnaires: opts.questionnaires, ...(deps.today !== undefined && { today: deps.today }) };
+  const run = { catalog, ids: opts.ids, flags, anonymous: opts.anonymous === true, out: opts.out, questionnaires: opts.questionnaires, ...(deps.today !== undefined && { today: deps.today }) };
   return interruptible(ctx, asker, (interrupted) => startAssessment(run, asker, ctx, interrupted));
 }

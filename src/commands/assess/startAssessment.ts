@@ -4,13 +4,14 @@ import { resolve } from 'node:path';
 import type { Catalog } from '../../core/model/model.js';
 import { newAnswersFileHead, type OpenAnswersFile } from '../../core/assess/openAnswersFile.js';
 import { questionnaireChoices } from '../../core/assess/questionnaireChoices.js';
-import { answersFileName } from '../../core/writing/answersYaml.js';
+import { anonymousFileName, answersFileName } from '../../core/writing/answersYaml.js';
 import type { Asker, RespondentDetails } from '../../prompt/asker.js';
 import { renderStoppedBeforeStart } from '../../render/assess/quitMessage.js';
 import { todayIso } from '../../shell/clock.js';
 import type { Context } from '../../shell/context.js';
 import { displayPath } from '../../shell/files.js';
 import { lockFile } from '../../shell/lockFile.js';
+import { randomSuffix } from '../../shell/randomSuffix.js';
 import { EXIT, UserError } from '../../shell/userError.js';
 import { askQuestions } from './askQuestions.js';
 import { createAnswersFile } from './saveAnswersFile.js';
@@ -20,6 +21,8 @@ interface NewAssessment {
   /** The questionnaires named on the command line; none means "ask". */
   readonly ids: readonly string[];
   readonly flags: Partial<RespondentDetails>;
+  /** No name is asked or stored; the file name has a random suffix instead of the date. */
+  readonly anonymous: boolean;
   /** The folder for the answers files. */
   readonly out: string;
   /** The --questionnaires folders, for the commands printed. */
@@ -46,7 +49,9 @@ export async function startAssessment(run: NewAssessment, asker: Asker, ctx: Con
   try {
     const files: OpenAnswersFile[] = ids.map((id) => {
       const questionnaire = run.catalog.get(id)!;
-      const name = answersFileName({ organisation: details.organisation, questionnaire: id, date });
+      const name = run.anonymous
+        ? anonymousFileName({ organisation: details.organisation, questionnaire: id, ...(details.role !== undefined && { role: details.role }), suffix: randomSuffix() })
+        : answersFileName({ organisation: details.organisation, questionnaire: id, date });
       const file = createAnswersFile(dir, name, { questionnaire, head: newAnswersFileHead(questionnaire, details, date), status: 'in-progress', answers: new Map() }, ctx.io.cwd);
       unlocks.push(lockFile(file.path, displayPath(file.path, ctx.io.cwd)));
       return file;

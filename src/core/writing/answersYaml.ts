@@ -39,6 +39,15 @@ export function answersFileName(parts: { organisation?: string; questionnaire: s
   return [parts.organisation && slug(parts.organisation), parts.questionnaire, parts.date, parts.who && slug(parts.who)].filter((p) => p).join('-') + '.yaml';
 }
 
+/**
+ * `<organisation>-<questionnaire>-<role>-<suffix>.yaml` for an anonymous respondent: nothing that
+ * names them, and a random suffix (given by the caller) instead of the date, so that neither the
+ * name nor the order of the files tells who answered when.
+ */
+export function anonymousFileName(parts: { organisation?: string; questionnaire: string; role?: string; suffix: string }): string {
+  return [parts.organisation && slug(parts.organisation), parts.questionnaire, parts.role && slug(parts.role), parts.suffix].filter((p) => p).join('-') + '.yaml';
+}
+
 /** The candidate names for a file that must not replace an existing one: name.yaml, name-2.yaml, … */
 export function* numberedNames(name: string): Generator<string> {
   yield name;
