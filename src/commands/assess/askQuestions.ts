@@ -3,7 +3,6 @@
 // quit key (q, Esc), 130 after an interrupt (Ctrl-C, SIGINT).
 import { assessSteps, leftBehind, nextStep, openings, type Step } from '../../core/assess/assessSteps.js';
 import { answeredCount, answersToScore, type OpenAnswersFile } from '../../core/assess/openAnswersFile.js';
-import { allQuestions } from '../../core/model/model.js';
 import { score } from '../../core/scoring/score.js';
 import type { Asker, QuestionView } from '../../prompt/asker.js';
 import { renderFinishSummary } from '../../render/assess/finishSummary.js';
@@ -32,23 +31,27 @@ export async function askQuestions(files: readonly OpenAnswersFile[], start: num
   const steps = assessSteps(files);
   const presented = steps.map(() => false);
   // Moving on marks every file left behind complete, and saves it so.
-  const forward = (i: number): number => {
-    const j = nextStep(steps, presented, i);
+  const completeBefore = (j: number): void => {
     for (const file of leftBehind(files, steps, j)) {
       file.status = 'complete';
       save(file, files, session);
     }
+  };
+  const forward = (i: number): number => {
+    const j = nextStep(steps, presented, i);
+    completeBefore(j);
     return j;
   };
 
   let shown: Step | undefined;
   let i = start;
-  if (i >= steps.length) forward(steps.length - 1);
+  // Files with nothing left to ask (all answered, or no question for this role) are complete now.
+  completeBefore(i);
   while (i < steps.length) {
     if (interrupted()) return quit(files, session, true);
     const step = steps[i]!;
     if (!asker) throw new Error('no asker for unanswered questions');
-    open(asker, shown, step, ctx);
+    open(asker, shown, step, steps, ctx);
     shown = step;
     presented[i] = true;
     const { file, question } = step;
@@ -83,14 +86,20 @@ function save(file: OpenAnswersFile, files: readonly OpenAnswersFile[], { ctx, q
   }
 }
 
-/** Shows the questionnaire's and the section's openings when `step` enters them. */
-function open(asker: Asker, previous: Step | undefined, step: Step, ctx: Context): void {
+/**
+ * Shows the questionnaire's and the section's openings when `step` enters them, counting what
+ * this respondent is asked: a section none of whose questions they are asked is not counted.
+ */
+function open(asker: Asker, previous: Step | undefined, step: Step, steps: readonly Step[], ctx: Context): void {
   const { questionnaire, section } = openings(previous, step);
   const q = step.file.questionnaire;
-  if (questionnaire) asker.startQuestionnaire({ title: q.title, questions: allQuestions(q).length, file: shellQuote(displayPath(step.file.path, ctx.io.cwd)) });
+  const asked = steps.filter((x) => x.file === step.file);
+  if (questionnaire) asker.startQuestionnaire({ title: q.title, questions: asked.length, file: shellQuote(displayPath(step.file.path, ctx.io.cwd)) });
   if (section) {
     const s = q.sections[step.section]!;
-    asker.startSection({ number: step.section + 1, count: q.sections.length, title: s.title, ...(s.description !== undefined && { description: s.description }), questions: s.questions.length });
+    const sections = [...new Set(asked.map((x) => x.section))];
+    const description = s.description !== undefined ? { description: s.description } : {};
+    asker.startSection({ number: sections.indexOf(step.section) + 1, count: sections.length, title: s.title, ...description, questions: asked.filter((x) => x.section === step.section).length });
   }
 }
 
