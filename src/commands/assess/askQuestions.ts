@@ -15,7 +15,7 @@ import { EXIT, ioFailure, UserError } from '../../shell/userError.js';
 import { saveAnswersFile } from './saveAnswersFile.js';
 
 /** What the loop works with besides the files. */
-export interface Session {
+interface Session {
   readonly ctx: Context;
   /** Absent when nothing is left to ask. */
   readonly asker: Asker | undefined;

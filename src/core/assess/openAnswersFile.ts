@@ -69,7 +69,7 @@ export function answeredCount(file: Pick<OpenAnswersFile, 'questionnaire' | 'ans
 }
 
 /** The questions the file's respondent is asked: those whose audience takes in their role. */
-export function askedQuestions(file: Pick<OpenAnswersFile, 'questionnaire' | 'head'>): Question[] {
+function askedQuestions(file: Pick<OpenAnswersFile, 'questionnaire' | 'head'>): Question[] {
   return allQuestions(file.questionnaire).filter((q) => isAskedOf(q.audience, file.head.respondent?.role));
 }
 

@@ -23,7 +23,7 @@ interface KeyListConfig<T> {
 }
 
 /** What an unknown key, or Enter with nothing typed, is told; the one wording for both. */
-export function notAKey(typed: string): string {
+function notAKey(typed: string): string {
   return typed === '' ? 'Type one of the keys shown (or use ↑ ↓), then press Enter.' : `"${typed}" is not one of the keys shown; please choose again.`;
 }
 
