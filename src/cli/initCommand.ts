@@ -12,7 +12,7 @@ export function initCommand(program: Command, ctx: Context, setCode: SetCode): v
     .option('--title <title>', 'questionnaire title')
     .option('--sections <titles>', 'comma-separated section titles')
     .option('-y, --yes', 'do not ask; use flags and defaults')
-    .option('--force', 'overwrite the file if it exists')
+    .option('--force', "overwrite the file if it exists; take a bundled questionnaire's id")
     .addHelpText('after', examples('icare init', 'icare init team-health.yaml --id team-health --title "Team health" --sections "Hiring,Coaching,Feedback" --yes'))
     .action(async (path: string | undefined, opts) => {
       const { init } = await import('../commands/init/index.js');

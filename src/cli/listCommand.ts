@@ -1,6 +1,7 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { LIST_FORMATS } from '../render/list/formats.js';
 import type { Context } from '../shell/context.js';
-import { examples, questionnairesOption } from './options.js';
+import { examples, formatOption, questionnairesOption } from './options.js';
 import type { SetCode } from './options.js';
 
 export function listCommand(program: Command, ctx: Context, setCode: SetCode): void {
@@ -8,10 +9,12 @@ export function listCommand(program: Command, ctx: Context, setCode: SetCode): v
     .command('list')
     .description('list the available questionnaires')
     .addOption(questionnairesOption())
-    .option('--json', 'print JSON instead of a table')
-    .addHelpText('after', examples('icare list', 'icare list --questionnaires ./my-questionnaires --json'))
-    .action(async (opts) => {
+    .addOption(formatOption(LIST_FORMATS, 'table'))
+    // Kept from before --format: the same as --format json.
+    .addOption(new Option('--json', 'the same as --format json'))
+    .addHelpText('after', examples('icare list', 'icare list --questionnaires ./my-questionnaires --format json'))
+    .action(async (opts, command: Command) => {
       const { list } = await import('../commands/list.js');
-      setCode(await list(opts, ctx));
+      setCode(await list({ ...opts, formatGiven: command.getOptionValueSource('format') === 'cli' }, ctx));
     });
 }

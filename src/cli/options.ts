@@ -4,13 +4,18 @@ import { InvalidArgumentError, Option } from 'commander';
 /** Receives the exit code of the command that ran. */
 export type SetCode = (code: number) => void;
 
-/** A whole-number option value within [min, max]; the message names only the bounds that apply. */
+/**
+ * A whole-number option value within [min, max]. The message states the range the option takes,
+ * never JavaScript's largest safe integer: a number too large to hold exactly is "too large".
+ */
 export const intArg =
   (name: string, min = 0, max?: number) =>
   (v: string): number => {
-    if (!/^-?\d+$/.test(v.trim())) throw new InvalidArgumentError(`${name} must be a whole number.`);
+    const range = max === undefined ? `a whole number of ${min} or more` : `a whole number from ${min} to ${max}`;
+    if (!/^[-+]?\d+$/.test(v.trim())) throw new InvalidArgumentError(`${name} must be ${range}.`);
     const n = Number(v);
-    if (n < min || (max !== undefined && n > max)) throw new InvalidArgumentError(max === undefined ? `${name} must be ${min} or more.` : `${name} must be between ${min} and ${max}.`);
+    if (n < min || (max !== undefined && n > max)) throw new InvalidArgumentError(`${name} must be ${range}.`);
+    if (!Number.isSafeInteger(n)) throw new InvalidArgumentError(`${name} is too large; it must be ${range}.`);
     return n;
   };
 

@@ -1,6 +1,6 @@
 // `icare compare`: two rounds of the same questionnaire, side by side.
 import { compareResults } from '../core/scoring/compare.js';
-import { dropDuplicates } from '../core/scoring/hygiene.js';
+import { responseHygiene, shareableWarnings } from '../core/scoring/hygiene.js';
 import { roleCounts } from '../core/scoring/roleCounts.js';
 import { scoreSample } from '../core/scoring/score.js';
 import type { CompareFormat } from '../render/compare/formats.js';
@@ -12,7 +12,7 @@ import { emit } from '../shell/output.js';
 import { UserError } from '../shell/userError.js';
 import { exportReading, type ExportFlags } from './exportReading.js';
 import { loadSamples } from './loadSamples.js';
-import { printCatalogFindings } from './printFindings.js';
+import { printCatalogFindings, printWarningFiles } from './printFindings.js';
 
 export interface CompareOptions extends ExportFlags {
   readonly before: readonly string[];
@@ -40,9 +40,13 @@ export async function compare(opts: CompareOptions, ctx: Context): Promise<numbe
   }
   const a = common[0]!;
   const b = before.find((g) => g.layout.questionnaire.id === a.layout.questionnaire.id)!;
-  dropDuplicates(b, beforeInputs.sourceName);
-  dropDuplicates(a, afterInputs.sourceName);
+  const warnings = { before: responseHygiene(b, beforeInputs.sourceName), after: responseHygiene(a, afterInputs.sourceName) };
+  printWarningFiles(ctx, [...warnings.before, ...warnings.after], false);
   const result = compareResults(scoreSample(b), scoreSample(a));
-  const report = { ...result, roleCounts: { before: roleCounts(result.before.roles), after: roleCounts(result.after.roles) } };
+  const report = {
+    ...result,
+    roleCounts: { before: roleCounts(result.before.roles), after: roleCounts(result.after.roles) },
+    warnings: { before: shareableWarnings(warnings.before, false), after: shareableWarnings(warnings.after, false) },
+  };
   return emit(ctx, compareRenderers[opts.format](sanitised(report), renderContext(ctx, opts.out ? plainChalk : ctx.chalk)), opts.out, opts.force);
 }

@@ -2,7 +2,7 @@
 // action plan; with --history the trend, with --customers the delivery gap.
 import { byRole } from '../core/scoring/groups.js';
 import { history } from '../core/scoring/history.js';
-import { dropDuplicates, responseWarnings, type ResponseWarning } from '../core/scoring/hygiene.js';
+import { dropDuplicates, responseHygiene, shareableWarnings } from '../core/scoring/hygiene.js';
 import { roleCounts } from '../core/scoring/roleCounts.js';
 import { tallies } from '../core/scoring/sample.js';
 import { scoreSample } from '../core/scoring/score.js';
@@ -19,7 +19,7 @@ import { UserError } from '../shell/userError.js';
 import { customersGap } from './customers.js';
 import { exportReading, type ExportFlags } from './exportReading.js';
 import { loadSamples } from './loadSamples.js';
-import { printCatalogFindings } from './printFindings.js';
+import { printCatalogFindings, printWarningFiles } from './printFindings.js';
 
 export interface ReportOptions extends ExportFlags {
   readonly files: readonly string[];
@@ -53,8 +53,8 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<number>
   if (opts.customers && current.samples.length > 1) throw new UserError('--customers compares one staff questionnaire with its customers: report one questionnaire at a time');
   const results: ReportResult[] = [];
   for (const sample of current.samples) {
-    const duplicates = dropDuplicates(sample, current.sourceName);
-    const warnings: ResponseWarning[] = [...(duplicates ? [duplicates] : []), ...responseWarnings(sample, current.sourceName)];
+    const warnings = responseHygiene(sample, current.sourceName);
+    printWarningFiles(ctx, warnings, opts.names === true);
     if (opts.population !== undefined && opts.population < tallies(sample).all.respondents) {
       throw new UserError(`--population ${opts.population} is fewer than the ${tallies(sample).all.respondents} respondents counted; give how many people were asked`);
     }
@@ -65,7 +65,7 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<number>
     results.push({
       main,
       roleCounts: roleCounts(main.roles),
-      warnings,
+      warnings: shareableWarnings(warnings, opts.names === true),
       privacy: { names: opts.names === true, minGroup: opts.minGroup },
       skipped: current.skipped,
       ...(opts.by === 'role' && { byRole: byRole(sample, scoreOpts) }),

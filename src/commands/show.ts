@@ -1,6 +1,7 @@
 // `icare show ID`: a questionnaire's structure, a printable blank form, or its normalised JSON.
 import type { ShowFormat } from '../render/show/formats.js';
 import { showRenderers } from '../render/show/registry.js';
+import { questionnairesFlags } from '../render/text/questionnairesFlags.js';
 import { commandCatalog } from '../shell/catalog.js';
 import { renderContext, type Context } from '../shell/context.js';
 import { emit } from '../shell/output.js';
@@ -22,7 +23,8 @@ export async function show(opts: ShowOptions, ctx: Context): Promise<number> {
   if (!q) {
     printCatalogFindings(ctx, source);
     const known = [...catalog.keys()].sort();
-    throw new UserError(`no questionnaire with id "${opts.id}". Known ids: ${known.length ? known.join(', ') : 'none'} (see \`icare list\`)`);
+    const list = ['icare', 'list', ...questionnairesFlags(opts.questionnaires)].join(' ');
+    throw new UserError(`no questionnaire with id "${opts.id}". Known ids: ${known.length ? known.join(', ') : 'none'} (see \`${list}\`)`);
   }
   // Only the findings about the file shown matter here; the others are `icare list`'s business.
   printFindings(

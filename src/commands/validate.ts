@@ -3,7 +3,7 @@ import { countBySeverity } from '../core/checks/finding.js';
 import { validateFiles } from '../core/checks/validateFiles.js';
 import type { FindingsFormat } from '../render/findings/formats.js';
 import { findingsRenderers } from '../render/findings/registry.js';
-import { bundledFiles } from '../shell/catalog.js';
+import { bundledCatalogLoader, bundledFiles } from '../shell/catalog.js';
 import { renderContext, type Context } from '../shell/context.js';
 import { expandPaths, fileReader } from '../shell/files.js';
 import { EXIT, UserError } from '../shell/userError.js';
@@ -20,7 +20,7 @@ export async function validate(opts: ValidateOptions, ctx: Context): Promise<num
   const bundled = await bundledFiles(ctx);
   const files = opts.paths.length ? await expandPaths(opts.paths, cwd) : bundled;
   const questionnaireDirsFiles = await expandPaths(opts.questionnaires, cwd);
-  const result = validateFiles({ files, bundled, questionnaireDirsFiles, read: fileReader(cwd) });
+  const result = validateFiles({ files, bundled, questionnaireDirsFiles, read: fileReader(cwd), bundledCatalog: bundledCatalogLoader(ctx, bundled) });
   ctx.io.stdout.write(findingsRenderers[opts.format](result, renderContext(ctx)));
   const { errors, warnings } = countBySeverity(result.findings);
   if (errors > 0) return EXIT.findings;

@@ -58,4 +58,6 @@ export interface Asker {
   askQuestion(view: QuestionView): Promise<AskResult>;
   /** Ends the prompt on screen, if any, as if the respondent quit (an interrupt arrived). */
   interrupt?(): void;
+  /** Whether the respondent stopped with Ctrl-C rather than a quit key (Esc, q). */
+  interrupted?(): boolean;
 }

@@ -1,8 +1,9 @@
 // The terminal Asker, on @inquirer/prompts. A question is a rawlist: every answer has a key
 // (numbers for scale points, y/n, x for n/a) that is typed and confirmed with Enter, or picked
 // with ↑↓; the actions (note, help, back, save and quit) are letters in the same list.
-// Ctrl-C and Esc quit (the command saves and prints how to resume); the prompts clear themselves
-// when done and a one-line record of the answer stays, so the scrollback reads as a transcript.
+// Ctrl-C, Esc and q quit (the command saves and prints how to resume; Ctrl-C counts as an
+// interrupt); the prompts clear themselves when done and a one-line record of the answer stays,
+// so the scrollback reads as a transcript.
 // The parts are in ./terminal/.
 import type { Asker } from './asker.js';
 import { questionAsker } from './terminal/askQuestion.js';
@@ -20,5 +21,6 @@ export function createTerminalAsker(opts: TerminalOptions): Asker {
     startSection: (view) => startSection(t, view),
     askQuestion: questionAsker(t),
     interrupt: () => t.prompts.interrupt(),
+    interrupted: () => t.prompts.interrupted(),
   };
 }

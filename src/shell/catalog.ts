@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { loadCatalog, type CatalogLoad } from '../core/checks/loadCatalog.js';
-import type { Questionnaire } from '../core/model/model.js';
+import type { Catalog, Questionnaire } from '../core/model/model.js';
 import type { Context } from './context.js';
 import { displayPath, expandPaths, fileReader } from './files.js';
 
@@ -27,6 +27,11 @@ export async function commandCatalog(ctx: Context, dirs: readonly string[]): Pro
   const bundled = await bundledFiles(ctx);
   const extra = await expandPaths(dirs, ctx.io.cwd);
   return loadCatalogFiles(bundled, extra, ctx.io.cwd, readSnapshot(ctx.packageRoot));
+}
+
+/** The bundled questionnaires alone, loaded when first asked for (validate needs them only sometimes). */
+export function bundledCatalogLoader(ctx: Context, bundled: readonly string[]): () => Catalog {
+  return () => loadCatalogFiles(bundled, [], ctx.io.cwd, readSnapshot(ctx.packageRoot)).catalog;
 }
 
 /** loadCatalog with the shell's reader; bundled files still matching `snapshot` are not read again. */
@@ -62,7 +67,8 @@ function preloaded(snapshot: CatalogSnapshot | undefined, paths: readonly string
   return out;
 }
 
-// node:crypto is required on first use: validate, which never reads the snapshot, does not load it.
+// node:crypto is required on first use: validate, which reads the snapshot only when it needs the
+// bundled questionnaires, does not load it otherwise.
 let crypto: typeof import('node:crypto') | undefined;
 
 function sha1(bytes: Uint8Array): string {

@@ -114,6 +114,22 @@ describe('icare list', () => {
     }
   });
 
+  it('--format table|json, from the renderer registry; --json stays as the same as --format json', async () => {
+    const json = await runCli(['list', '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(json.stdout).toBe((await runCli(['list', '--json'])).stdout);
+    expect((await runCli(['list', '-f', 'json', '--json'])).stdout).toBe(json.stdout);
+    const table = await runCli(['list', '--format', 'table']);
+    expect(table.stdout).toBe((await runCli(['list'])).stdout);
+    const both = await runCli(['list', '--json', '--format', 'table']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--json is --format json; it cannot go with --format table');
+    const bad = await runCli(['list', '--format', 'xml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Allowed choices are table, json.');
+    expect((await runCli(['list', '--help'])).stdout).toMatch(/-f, --format <format>\s+output format \(choices: "table", "json"/);
+  });
+
   it('--questionnaires adds questionnaires from a folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-list-'));
     writeFileSync(join(dir, 'team-health.yaml'), MINI);

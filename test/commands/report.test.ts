@@ -260,6 +260,23 @@ describe('icare report: the whole organisation', () => {
 });
 
 describe('icare compare', () => {
+  it("says each side's response warnings in every format, with the files on stderr only", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-cmp-'));
+    const [first, ...rest] = readdirSync(join(ROOT, NOV)).sort();
+    writeFileSync(join(dir, first!), readFileSync(join(ROOT, NOV, first!), 'utf8').replace('status: complete', 'status: in-progress'));
+    for (const f of rest) writeFileSync(join(dir, f), readFileSync(join(ROOT, NOV, f), 'utf8'));
+    const doc = JSON.parse((await runCli(['compare', MAY, '--to', dir, '--format', 'json'])).stdout);
+    expect(doc.before.warnings).toEqual([]);
+    const w = doc.after.warnings.find((x: { rule: string }) => x.rule === 'in-progress');
+    expect(w.files).toEqual([]);
+    for (const format of ['terminal', 'markdown', 'html']) {
+      const r = await runCli(['compare', MAY, '--to', dir, '--format', format]);
+      expect(r.stdout.replace(/\s+/g, ' '), format).toContain(`After: ${w.message}`);
+      expect(r.stdout).not.toContain(first!.replace(/\.yaml$/, ''));
+      expect(r.stderr).toContain(first!);
+    }
+  });
+
   it('terminal: before, after, change and level change; improved and regressed first', async () => {
     const r = await runCli(['compare', MAY, '--to', NOV]);
     expect(r.code).toBe(0);
@@ -370,15 +387,15 @@ describe('icare report: bad input and output files', () => {
     }
   });
 
-  it('warnings come first, under "Before you read this", naming at most five files then how many more', async () => {
+  it('warnings come first, under "Before you read this"; with --names naming at most five files then how many more', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-warn-'));
     const files = readdirSync(join(ROOT, NOV)).sort().slice(0, 7);
     for (const f of files) writeFileSync(join(dir, f), readFileSync(join(ROOT, NOV, f), 'utf8').replace('status: complete', 'status: in-progress'));
-    const doc = JSON.parse((await runCli(['report', dir, '--format', 'json'])).stdout);
+    const doc = JSON.parse((await runCli(['report', dir, '--format', 'json', '--names'])).stdout);
     const warning = doc.warnings.find((w: { rule: string }) => w.rule === 'in-progress');
     expect(warning.files).toHaveLength(7);
-    const term = (await runCli(['report', dir], { columns: 200 })).stdout;
-    const md = (await runCli(['report', dir, '--format', 'markdown'])).stdout;
+    const term = (await runCli(['report', dir, '--names'], { columns: 200 })).stdout;
+    const md = (await runCli(['report', dir, '--format', 'markdown', '--names'])).stdout;
     for (const out of [term, md]) {
       const part = out.slice(out.indexOf('Before you read this')).replace(/\s+/g, ' ');
       expect(out.indexOf('Before you read this')).toBeLessThan(out.indexOf('Priorities'));
@@ -389,6 +406,14 @@ describe('icare report: bad input and output files', () => {
     }
     expect(term).toContain(`${doc.respondents} respondents`);
     expect(term).toContain(`${doc.inProgress} still in progress`);
+    // Files are often named after their respondent: without --names the report gives the warning
+    // and leaves the files to stderr, for whoever runs it.
+    for (const format of ['terminal', 'markdown', 'json', 'html', 'csv']) {
+      const r = await runCli(['report', dir, '--format', format]);
+      expect(r.stdout, format).toContain(format === 'csv' ? '' : 'in progress');
+      for (const f of files) expect(r.stdout, `${format} ${f}`).not.toContain(f.replace(/\.yaml$/, ''));
+      expect(r.stderr).toContain(`in-progress (files not named in the report without --names): ${warning.files.join(', ')}`);
+    }
   });
 
   it('markdown: each question\'s answers as a distribution, with n/a, don\'t know and "not visible to the people asked"', async () => {

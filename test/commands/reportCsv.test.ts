@@ -56,7 +56,9 @@ describe('icare report on a CSV export', () => {
     // Two respondents as files, the export's four as rows: six in all.
     const mixed = await json(['report', join(dir, 'answers', files[0]!), join(dir, 'answers', files[1]!), GOOGLE, '--questionnaire', 'icare', '--min-group', '1']);
     expect(mixed.respondents).toBe(4); // the two files repeat two people of the export (same name and role)
-    expect((mixed.warnings as { rule: string; files: string[] }[]).find((w) => w.rule === 'duplicate-respondent')!.files).toHaveLength(2);
+    expect((mixed.warnings as { rule: string; message: string }[]).find((w) => w.rule === 'duplicate-respondent')!.message).toMatch(/^2 files repeat/);
+    const named = await json(['report', join(dir, 'answers', files[0]!), join(dir, 'answers', files[1]!), GOOGLE, '--questionnaire', 'icare', '--min-group', '1', '--names']);
+    expect((named.warnings as { rule: string; files: string[] }[]).find((w) => w.rule === 'duplicate-respondent')!.files).toHaveLength(2);
   });
 
   it('each export is one round in --history, and compare reads an export on either side', async () => {

@@ -74,6 +74,51 @@ describe('icare validate: answers files against their questionnaire', () => {
   });
 });
 
+describe('icare validate: one run lists every finding', () => {
+  const dir = join(FIXTURES, 'validate-all');
+  const mini = join(FIXTURES, 'answers', 'mini.yaml');
+  const said = (list: JsonFinding[], file: string): string[] => list.filter((f) => f.file.endsWith(file)).map((f) => `${f.severity} ${f.rule}: ${f.message}`);
+
+  it('a file with schema errors gets the rules\' findings too, the same ones as once the schema errors are fixed', async () => {
+    const { code, list } = await findings([dir, '--questionnaires', mini]);
+    expect(code).toBe(1);
+    const rules = (file: string) => [...new Set(list.filter((f) => f.file.endsWith(file)).map((f) => f.rule))].sort();
+    expect(rules('everything-wrong.yaml')).toEqual([
+      'kebab-case-id',
+      'levels-ascending',
+      'levels-start-at-zero',
+      'missing-recommendation',
+      'options-on-non-choice',
+      'scale-min-below-max',
+      'scale-not-allowed',
+      'schema-type',
+      'schema-unknown-key',
+      'unique-question-id',
+      'unique-section-id',
+    ]);
+    expect(rules('answers-wrong.yaml')).toEqual(['answer-type', 'invalid-date', 'schema-type', 'schema-unknown-key', 'unknown-question', 'version-mismatch']);
+    // The value the schema refused is named once, by the schema.
+    expect(list.filter((f) => f.file.endsWith('answers-wrong.yaml') && f.line === 7)).toHaveLength(1);
+
+    // Fixing only the schema errors brings nothing new to light.
+    const fixed = mkdtempSync(join(tmpdir(), 'icare-fixed-'));
+    const q = readFileSync(join(dir, 'everything-wrong.yaml'), 'utf8').replace('colour: blue\n', '').replace('    weight: heavy\n', '');
+    const a = readFileSync(join(dir, 'answers-wrong.yaml'), 'utf8').replace(', age: 40', '').replace('greet: 3.5', 'greet: 3').replace('note: 7', 'note: "7"');
+    writeFileSync(join(fixed, 'everything-wrong.yaml'), q);
+    writeFileSync(join(fixed, 'answers-wrong.yaml'), a);
+    const after = await findings([fixed, '--questionnaires', mini]);
+    for (const file of ['everything-wrong.yaml', 'answers-wrong.yaml']) {
+      expect(said(after.list, file).some((f) => f.includes('schema-')), file).toBe(false);
+      expect(said(after.list, file), file).toEqual(said(list, file).filter((f) => !/ schema-/.test(f)));
+    }
+  });
+
+  it('the text format lists them all under the file, with the count', async () => {
+    const r = await runCli(['validate', join(dir, 'everything-wrong.yaml')]);
+    expect(r.stdout).toMatch(/^1 file checked: 11 errors, 2 warnings$/m);
+  });
+});
+
 describe('icare validate: the bundled library and the examples', () => {
   it('passes on the bundled questionnaires by default, with no warnings', async () => {
     const r = await runCli(['validate']);

@@ -77,7 +77,8 @@ describe('icare assess in a terminal', () => {
     const pids = spawnSync('pgrep', ['-f', `^node ${BIN} assess icare .*--out out-sigint`], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
     expect(pids).toHaveLength(1);
     process.kill(Number(pids[0]), 'SIGINT');
-    const s = await pane.waitFor('[exit 0]');
+    const s = await pane.waitFor('[exit 130]');
+    expect(s).toContain('icare: interrupted; every answer given so far is saved');
     expect(s).toContain('Saved 2 of 39 answers to out-sigint/acme-support-icare-');
     expect(s).toMatch(/^ {2}icare assess --resume out-sigint\/\S+$/m);
     const files = readdirSync(join(work, 'out-sigint'));
@@ -85,7 +86,7 @@ describe('icare assess in a terminal', () => {
     expect(Object.keys(parse(readFileSync(join(work, 'out-sigint', files[0]!), 'utf8')).answers)).toHaveLength(2);
   });
 
-  it('answers by keys, saves on Ctrl-C, resumes where it stopped and finishes', async () => {
+  it('answers by keys, saves on Ctrl-C (exit 130), resumes where it stopped and finishes', async () => {
     setup();
     const pane = start('assess icare --organisation "Acme Support" --name Dana --role frontline --out out');
 
@@ -130,7 +131,7 @@ describe('icare assess in a terminal', () => {
 
     expect(pane.screen({ escapes: true })).toMatch(/\u001b\[/); // colours by default
     pane.send('C-c');
-    s = await pane.waitFor('[exit 0]');
+    s = await pane.waitFor('[exit 130]');
     expect(s).toContain('Saved 4 of 39 answers to out/acme-support-icare-');
     const command = /^ {2}(icare assess --resume \S+)$/m.exec(s)?.[1];
     expect(command).toBeDefined();
@@ -178,7 +179,7 @@ describe('icare assess in a terminal', () => {
     }
   });
 
-  it('NO_COLOR gives no escape codes, 60 columns stay readable, Esc saves and quits', async () => {
+  it('NO_COLOR gives no escape codes, 60 columns stay readable, Esc saves and quits (exit 0)', async () => {
     setup();
     const pane = start('assess icare --organisation "Acme Support" --name Dana --role frontline --out out', { width: 60, env: 'NO_COLOR=1' });
     let s = await promptFor(pane, 1);

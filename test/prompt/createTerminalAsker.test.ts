@@ -1,12 +1,18 @@
 // The terminal asker driven by keystrokes through @inquirer/testing's mocked prompts: what the
 // respondent types, what the command gets back, and what stays on screen.
-import { screen } from '@inquirer/testing/vitest';
+import { screen, wrapPrompt } from '@inquirer/testing/vitest';
 import { Chalk } from 'chalk';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { normaliseQuestionnaire, type Question, type QuestionFile } from '../../src/core/model/model.js';
 import type { QuestionView } from '../../src/prompt/asker.js';
 import { createTerminalAsker } from '../../src/prompt/createTerminalAsker.js';
+
+// icare's own prompt, on the same mocked screen as inquirer's.
+vi.mock('../../src/prompt/terminal/keyList.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/prompt/terminal/keyList.js')>();
+  return { ...actual, keyList: wrapPrompt(actual.keyList) };
+});
 
 function question(q: Partial<QuestionFile> & { id?: string } = {}): Question {
   const file = normaliseQuestionnaire({
@@ -67,24 +73,63 @@ describe('scale questions', () => {
     const { asker } = setup();
     const answer = asker.askQuestion(view(question()));
     screen.keypress('enter');
-    // rawlist re-renders synchronously with its error.
-    expect(screen.getScreen()).toContain('Please input a value');
+    // The prompt re-renders synchronously with its error.
+    expect(screen.getScreen()).toContain('Type one of the keys shown (or use ↑ ↓), then press Enter.');
     screen.type('3');
     screen.keypress('enter');
     await expect(answer).resolves.toEqual({ kind: 'answer', value: 3 });
   });
 
   it('does not let a number outside the scale pick an entry by position', async () => {
-    const { asker, printed } = setup();
+    const { asker } = setup();
     const answer = asker.askQuestion(view(question()));
-    screen.type('6'); // rawlist alone would take this as "the 6th entry": n/a
+    screen.type('6'); // rawlist would take this as "the 6th entry": n/a
     screen.keypress('enter');
-    await screen.next();
-    expect(printed()).toContain('"6" is not one of the keys shown; please choose again.');
+    expect(screen.getScreen()).toContain('"6" is not one of the keys shown; please choose again.');
     expect(screen.getScreen()).toContain('1) Never');
+    screen.keypress('backspace');
     screen.type('5');
     screen.keypress('enter');
     await expect(answer).resolves.toEqual({ kind: 'answer', value: 5 });
+  });
+
+  it('one wording for any unknown key, a letter or a word', async () => {
+    const { asker } = setup();
+    const answer = asker.askQuestion(view(question()));
+    screen.type('z');
+    screen.keypress('enter');
+    expect(screen.getScreen()).toContain('"z" is not one of the keys shown; please choose again.');
+    screen.keypress('backspace');
+    screen.type('10');
+    screen.keypress('enter');
+    expect(screen.getScreen()).toContain('"10" is not one of the keys shown; please choose again.');
+    screen.keypress({ name: 'u', ctrl: true });
+    screen.type('3');
+    screen.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: 3 });
+  });
+
+  it('edits the typed line as readline does: Ctrl-U clears it, Ctrl-W deletes the last word, Backspace one character', async () => {
+    const { asker } = setup();
+    const yes = asker.askQuestion(view(question({ type: 'yesno' })));
+    screen.type('9');
+    screen.keypress({ name: 'u', ctrl: true });
+    expect(screen.getScreen()).toMatch(/^\? Your answer\s*$/m);
+    screen.type('y');
+    expect(screen.getScreen()).toContain('❯ y) Yes');
+    screen.keypress('enter');
+    await expect(yes).resolves.toEqual({ kind: 'answer', value: 'yes' });
+
+    const word = asker.askQuestion(view(question()));
+    screen.type('4 oops');
+    screen.keypress({ name: 'w', ctrl: true });
+    screen.keypress({ name: 'w', ctrl: true });
+    expect(screen.getScreen()).toMatch(/^\? Your answer\s*$/m);
+    screen.type('12');
+    screen.keypress('backspace');
+    expect(screen.getScreen()).toContain('❯ 1) Never');
+    screen.keypress('enter');
+    await expect(word).resolves.toEqual({ kind: 'answer', value: 1 });
   });
 
   it('offers the earlier answer as the default, so Enter keeps it', async () => {
@@ -157,14 +202,17 @@ describe('scale questions', () => {
     await expect(first).resolves.toEqual({ kind: 'quit' });
   });
 
-  it('quits on Ctrl-C and on Esc', async () => {
+  it('quits on Esc and on Ctrl-C; only Ctrl-C counts as an interrupt, and ends every later prompt too', async () => {
     const { asker } = setup();
-    const a = asker.askQuestion(view(question()));
-    screen.keypress({ name: 'c', ctrl: true });
-    await expect(a).resolves.toEqual({ kind: 'quit' });
     const b = asker.askQuestion(view(question()));
     screen.keypress('escape');
     await expect(b).resolves.toEqual({ kind: 'quit' });
+    expect(asker.interrupted?.()).toBe(false);
+    const a = asker.askQuestion(view(question()));
+    screen.keypress({ name: 'c', ctrl: true });
+    await expect(a).resolves.toEqual({ kind: 'quit' });
+    expect(asker.interrupted?.()).toBe(true);
+    await expect(asker.askQuestion(view(question()))).resolves.toEqual({ kind: 'quit' });
   });
 
   it('numbers a 0–10 scale from 0', async () => {

@@ -1,8 +1,10 @@
 // `icare assess`: walks a respondent through questionnaires and never loses an answer. Each
 // questionnaire gets its own answers file, created up front (never replacing one: a suffix is
-// added) and rewritten atomically after every answer. Quitting (Ctrl-C, Esc, "Save and quit")
-// is a normal way to stop: it exits 0 and prints the command that resumes.
+// added) and rewritten atomically after every answer. Quitting (Esc, "Save and quit") is a normal
+// way to stop: it exits 0 and prints the command that resumes. An interrupt (Ctrl-C, SIGINT)
+// saves and prints the same, and exits 130 as an interrupted command does.
 import type { Asker } from '../../prompt/asker.js';
+import { questionnairesFlags } from '../../render/text/questionnairesFlags.js';
 import { commandCatalog } from '../../shell/catalog.js';
 import type { Context } from '../../shell/context.js';
 import { UserError } from '../../shell/userError.js';
@@ -19,6 +21,8 @@ export interface AssessOptions {
   readonly questionnaires: readonly string[];
   readonly organisation?: string;
   readonly name?: string;
+  /** Ask no name, store none, and name the file without one. */
+  readonly anonymous?: boolean;
   readonly role?: string;
   readonly out: string;
   readonly resume?: string;
@@ -31,23 +35,26 @@ interface AssessDeps {
 }
 
 export async function assess(opts: AssessOptions, ctx: Context, deps: AssessDeps = {}): Promise<number> {
-  if (opts.resume !== undefined && (opts.ids.length > 0 || opts.organisation !== undefined || opts.name !== undefined || opts.role !== undefined)) {
-    throw new UserError('--resume continues the file as it is: leave out questionnaire ids, --organisation, --name and --role');
+  if (opts.resume !== undefined && (opts.ids.length > 0 || opts.organisation !== undefined || opts.name !== undefined || opts.role !== undefined || opts.anonymous)) {
+    throw new UserError('--resume continues the file as it is: leave out questionnaire ids, --organisation, --name, --anonymous and --role');
   }
+  if (opts.anonymous && opts.name !== undefined) throw new UserError('--anonymous asks for no name and stores none: leave out --name');
   const loaded = await commandCatalog(ctx, opts.questionnaires);
   printCatalogFindings(ctx, loaded);
   const { catalog } = loaded;
 
-  if (opts.resume !== undefined) return resumeAssessment(opts.resume, catalog, ctx, deps);
+  if (opts.resume !== undefined) return resumeAssessment(opts.resume, { catalog, questionnaires: opts.questionnaires }, ctx, deps);
 
   const unknown = opts.ids.filter((id) => !catalog.has(id));
   if (unknown.length) {
-    throw new UserError(`unknown questionnaire ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${[...catalog.keys()].sort().join(', ')} (see \`icare list\`)`);
+    const list = ['icare', 'list', ...questionnairesFlags(opts.questionnaires)].join(' ');
+    throw new UserError(`unknown questionnaire ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${[...catalog.keys()].sort().join(', ')} (see \`${list}\`)`);
   }
-  const flags = detailsFromFlags(opts);
-  requireTerminal(ctx);
+  // An empty name is "none, and not asked".
+  const flags = detailsFromFlags({ ...opts, ...(opts.anonymous && { name: '' }) });
+  requireTerminal(ctx, { ids: opts.ids, questionnaires: opts.questionnaires });
 
   const asker = deps.asker ?? (await terminalAsker(ctx));
-  const run = { catalog, ids: opts.ids, flags, out: opts.out, ...(deps.today !== undefined && { today: deps.today }) };
-  return interruptible(ctx, asker, (stopped) => startAssessment(run, asker, ctx, stopped));
+  const run = { catalog, ids: opts.ids, flags, anonymous: opts.anonymous === true, out: opts.out, questionnaires: opts.questionnaires, ...(deps.today !== undefined && { today: deps.today }) };
+  return interruptible(ctx, asker, (interrupted) => startAssessment(run, asker, ctx, interrupted));
 }

@@ -1,16 +1,17 @@
 // `icare init [PATH]`: scaffold a questionnaire that passes `icare validate` with no warnings.
 // It asks in a terminal, and takes flags everywhere else (CI, pipes, --yes).
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { schemaReference } from '../../core/writing/schemaReference.js';
 import { DEFAULT_SECTION_TITLES, scaffoldQuestionnaire } from '../../core/writing/scaffoldQuestionnaire.js';
 import { renderCreatedMessage } from '../../render/init/createdMessage.js';
+import { commandCatalog } from '../../shell/catalog.js';
 import { isCi } from '../../shell/ci.js';
 import { renderContext, type Context } from '../../shell/context.js';
 import { displayPath } from '../../shell/files.js';
-import { isProjectDir } from '../../shell/pathExists.js';
+import { isProjectDir, pathExists } from '../../shell/pathExists.js';
 import { EXIT, ioFailure, UserError } from '../../shell/userError.js';
 import { FileExistsError, writeFileAtomic } from '../../shell/writeFileAtomic.js';
-import { askInitAnswers, initAnswersFromFlags, initFlags } from './initAnswers.js';
+import { askInitAnswers, bundledIdProblem, initAnswersFromFlags, initFlags } from './initAnswers.js';
 import { initTarget } from './initTarget.js';
 
 interface InitOptions {
@@ -29,12 +30,15 @@ export async function init(opts: InitOptions, ctx: Context): Promise<number> {
   const flags = initFlags(opts);
   const fileFor = initTarget(opts.path, cwd, force);
   const interactive = ctx.io.stdin.isTTY === true && opts.yes !== true && !isCi(ctx.io.env);
-  const answers = interactive ? await askInitAnswers(flags, fileFor, force, ctx) : initAnswersFromFlags(flags);
+  const bundled = (await commandCatalog(ctx, [])).catalog;
+  const isBundled = (id: string): boolean => bundled.has(id);
+  const answers = interactive ? await askInitAnswers(flags, { fileFor, isBundled }, force, ctx) : initAnswersFromFlags(flags);
   const { id, title } = answers;
+  if (!force && isBundled(id)) throw new UserError(bundledIdProblem(id, '--id'));
   const sections = answers.sections.length === 0 ? DEFAULT_SECTION_TITLES : answers.sections;
 
   const file = fileFor(id);
-  const schema = schemaReference(dirname(file), join(ctx.packageRoot, 'schema', 'questionnaire.schema.json'), isProjectDir);
+  const schema = schemaReference(dirname(file), join(ctx.packageRoot, 'schema', 'questionnaire.schema.json'), { isProject: isProjectDir, exists: pathExists });
   const shown = displayPath(file, cwd);
   try {
     writeFileAtomic(file, scaffoldQuestionnaire({ id, title, sections, schema }), { overwrite: force });
@@ -43,6 +47,6 @@ export async function init(opts: InitOptions, ctx: Context): Promise<number> {
     throw ioFailure(`cannot write ${shown}`, e);
   }
   const folder = dirname(file) === resolve(cwd) ? '.' : displayPath(dirname(file), cwd);
-  ctx.io.stdout.write(renderCreatedMessage({ shown, fileName: basename(file), folder, id, sections: sections.length }, renderContext(ctx)));
+  ctx.io.stdout.write(renderCreatedMessage({ shown, folder, id, sections: sections.length, replacesBundled: isBundled(id) }, renderContext(ctx)));
   return EXIT.ok;
 }

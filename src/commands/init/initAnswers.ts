@@ -27,8 +27,19 @@ export function initFlags(opts: { readonly id?: string; readonly title?: string;
   return { ...(id !== undefined && { id }), ...(title !== undefined && { title }), ...(sections !== undefined && { sections }) };
 }
 
-/** Asks for what the flags leave out; an id whose file exists is refused unless `force`. */
-export async function askInitAnswers(flags: InitFlags, fileFor: (id: string) => string, force: boolean, ctx: Context): Promise<InitAnswers> {
+/** Why a bundled questionnaire's id is refused; `other` says how to give another one. */
+export function bundledIdProblem(id: string, other: string): string {
+  return `"${id}" is the id of a bundled questionnaire: wherever the new file is loaded, it would be used instead of that one. Choose another id (${other}), or use --force to take it anyway`;
+}
+
+interface IdChecks {
+  /** The file a questionnaire with this id goes to. */
+  readonly fileFor: (id: string) => string;
+  readonly isBundled: (id: string) => boolean;
+}
+
+/** Asks for what the flags leave out; an id whose file exists, or a bundled one's, is refused unless `force`. */
+export async function askInitAnswers(flags: InitFlags, { fileFor, isBundled }: IdChecks, force: boolean, ctx: Context): Promise<InitAnswers> {
   const { askInit } = await import('../../prompt/initPrompts.js');
   try {
     const answers = await askInit(
@@ -38,6 +49,7 @@ export async function askInitAnswers(flags: InitFlags, fileFor: (id: string) => 
         checkId: (candidate) => {
           const problem = idProblem(candidate);
           if (problem) return oneLine(problem);
+          if (!force && isBundled(candidate)) return bundledIdProblem(candidate, 'type another one');
           const file = fileFor(candidate);
           return !force && pathExists(file) ? `${displayPath(file, ctx.io.cwd)} already exists; choose another id, or run again with --force` : undefined;
         },

@@ -1,6 +1,8 @@
-// The order `icare assess` asks in: every question of every open file, one step each, and how
-// moving forward skips what a resumed file already answers and leaves finished files behind.
+// The order `icare assess` asks in: every question of every open file that the respondent's role
+// is asked (see isAskedOf), one step each, and how moving forward skips what a resumed file
+// already answers and leaves finished files behind.
 import type { Question } from '../model/model.js';
+import { isAskedOf } from '../model/roles.js';
 import type { OpenAnswersFile } from './openAnswersFile.js';
 
 export interface Step {
@@ -10,9 +12,12 @@ export interface Step {
   readonly question: Question;
 }
 
-/** One step per question, file after file, in questionnaire order. */
+/** One step per question the respondent is asked, file after file, in questionnaire order. */
 export function assessSteps(files: readonly OpenAnswersFile[]): Step[] {
-  return files.flatMap((file) => file.questionnaire.sections.flatMap((s, section) => s.questions.map((question) => ({ file, section, question }))));
+  return files.flatMap((file) => {
+    const role = file.head.respondent?.role;
+    return file.questionnaire.sections.flatMap((s, section) => s.questions.filter((q) => isAskedOf(q.audience, role)).map((question) => ({ file, section, question })));
+  });
 }
 
 /**
@@ -25,14 +30,14 @@ export function nextStep(steps: readonly Step[], presented: readonly boolean[], 
   return j;
 }
 
-/** The files not yet complete whose last step lies before step `j`: reaching `j` completes them. */
+/**
+ * The files not yet complete whose last step lies before step `j`: reaching `j` completes them.
+ * A file with no step (its respondent is asked none of its questions) is behind from the start.
+ */
 export function leftBehind(files: readonly OpenAnswersFile[], steps: readonly Step[], j: number): OpenAnswersFile[] {
   const last = new Map<OpenAnswersFile, number>();
   steps.forEach((s, i) => last.set(s.file, i));
-  return files.filter((f) => {
-    const end = last.get(f);
-    return f.status !== 'complete' && end !== undefined && end < j;
-  });
+  return files.filter((f) => f.status !== 'complete' && (last.get(f) ?? -1) < j);
 }
 
 /** Where a resumed file starts: its first unanswered question, or its end when none is left. */

@@ -1,7 +1,8 @@
 // An answers file while `icare assess` fills it in: its questionnaire, where it is saved, the
 // fixed head (who, when) and the answers so far. Pure: the command saves it through the shell.
-import type { Answer, Answers, AnswersFile, AnswerStatus, AnswerValue, Questionnaire } from '../model/model.js';
+import type { Answer, Answers, AnswersFile, AnswerStatus, AnswerValue, Question, Questionnaire } from '../model/model.js';
 import { allQuestions } from '../model/model.js';
+import { isAskedOf } from '../model/roles.js';
 import { answerEntry, stringifyAnswers, updateAnswersText } from '../writing/answersYaml.js';
 
 /** What an answers file says before its status and answers; it does not change while answering. */
@@ -61,10 +62,15 @@ export function answersFileText(file: Omit<OpenAnswersFile, 'path'>): string {
   return file.text === undefined ? stringifyAnswers(data) : updateAnswersText(file.text, data);
 }
 
-/** How many of the questionnaire's questions the file answers. */
-export function answeredCount(file: Pick<OpenAnswersFile, 'questionnaire' | 'answers'>): { readonly answered: number; readonly total: number } {
-  const questions = allQuestions(file.questionnaire);
+/** How many of the questions its respondent is asked (see isAskedOf) the file answers. */
+export function answeredCount(file: Pick<OpenAnswersFile, 'questionnaire' | 'answers' | 'head'>): { readonly answered: number; readonly total: number } {
+  const questions = askedQuestions(file);
   return { answered: questions.filter((q) => file.answers.has(q.id)).length, total: questions.length };
+}
+
+/** The questions the file's respondent is asked: those whose audience takes in their role. */
+function askedQuestions(file: Pick<OpenAnswersFile, 'questionnaire' | 'head'>): Question[] {
+  return allQuestions(file.questionnaire).filter((q) => isAskedOf(q.audience, file.head.respondent?.role));
 }
 
 /** The file as scoring reads it; `shown` is its path as printed. */

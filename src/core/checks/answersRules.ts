@@ -18,10 +18,14 @@ export interface EncodedAnswers {
   readonly comments: readonly Remark[];
 }
 
+/**
+ * `a` may be a file the schema refused (validate lists every finding in one run): then each rule
+ * reads only values of the type it expects, and skips the rest.
+ */
 export function answersRules(a: AnswersFile, layout: Layout): EncodedAnswers {
   const q = layout.questionnaire;
   const findings: PathFinding[] = [];
-  if (a.version !== undefined && String(a.version) !== String(q.version)) {
+  if ((typeof a.version === 'number' || typeof a.version === 'string') && String(a.version) !== String(q.version)) {
     findings.push({
       path: ['version'],
       severity: 'warning',
@@ -29,24 +33,28 @@ export function answersRules(a: AnswersFile, layout: Layout): EncodedAnswers {
       message: `answers are for version ${String(a.version)} of "${q.id}" but the questionnaire is version ${String(q.version)}`,
     });
   }
-  if (a.date !== undefined && !isCalendarDate(a.date)) {
+  if (typeof a.date === 'string' && DATE_SHAPE.test(a.date) && !isCalendarDate(a.date)) {
     findings.push({ path: ['date'], severity: 'error', rule: 'invalid-date', message: `date ${a.date} does not exist in the calendar` });
   }
   const row = newRow(layout);
   const notes: Remark[] = [];
   const comments: Remark[] = [];
-  const entries = a.answers;
+  const entries = typeof a.answers === 'object' && a.answers !== null && !Array.isArray(a.answers) ? a.answers : {};
   // for-in over own keys visits them in the same order as Object.entries, without its arrays.
   for (const id in entries) {
     if (!Object.hasOwn(entries, id)) continue;
-    const entry = entries[id]!;
+    const entry = entries[id];
     const slot = layout.byId.get(id);
     if (!slot) {
       findings.push({ path: ['answers', id], atKey: true, severity: 'error', rule: 'unknown-question', message: `"${q.id}" has no question ${JSON.stringify(id)}` });
       continue;
     }
+    // Left blank: unanswered, as if the line were not there.
+    if (entry === null || entry === undefined) continue;
     const isEntry = isAnswerEntry(entry);
-    const value = isEntry ? entry.value : entry;
+    const value: unknown = isEntry ? entry.value : entry;
+    // Anything but a plain value is the schema's finding.
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
     const r = layout.codeOf(slot, value);
     if (!r.ok) {
       findings.push({ path: isEntry ? ['answers', id, 'value'] : ['answers', id], severity: 'error', rule: r.rule, message: r.message });
@@ -54,10 +62,12 @@ export function answersRules(a: AnswersFile, layout: Layout): EncodedAnswers {
     }
     row[slot.index] = r.code;
     if (r.meaning.kind === 'text') comments.push({ question: slot.index, text: r.meaning.text });
-    if (isEntry && entry.note !== undefined) notes.push({ question: slot.index, text: entry.note });
+    if (isEntry && typeof entry.note === 'string') notes.push({ question: slot.index, text: entry.note });
   }
   return { findings, row, notes, comments };
 }
+
+const DATE_SHAPE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 
 /** Whether YYYY-MM-DD (the schema checks the shape) names a day that exists: not 2026-02-31. */
 export function isCalendarDate(date: string): boolean {

@@ -5,7 +5,7 @@ import type { CodeRow, Layout, Layouts } from '../model/layout.js';
 import { normaliseQuestionnaire, type AnswersFile, type AnswersHead, type Questionnaire, type QuestionnaireFile } from '../model/model.js';
 import { locateFindings } from '../yaml/parseYaml.js';
 import { answersRules, unknownQuestionnaire, type Remark } from './answersRules.js';
-import type { Finding } from './finding.js';
+import type { Finding, PathFinding } from './finding.js';
 import type { ParsedFile } from './parsedFile.js';
 import { questionnaireRules } from './questionnaireRules.js';
 import { schemaFindings } from './schemaFindings.js';
@@ -20,13 +20,13 @@ export interface QuestionnaireCheck {
 
 /** `normalise: false` only checks: `validate` over many files has no use for the model. */
 export function checkQuestionnaire(p: ParsedFile, opts: { readonly normalise?: boolean } = {}): QuestionnaireCheck {
-  if (!validateQuestionnaire(p.data)) {
-    return { valid: false, findings: locateFindings(p.text, p.file, schemaFindings(validateQuestionnaire.errors ?? [], p.data)) };
-  }
-  const raw = p.data as QuestionnaireFile;
-  const findings = locateFindings(p.text, p.file, questionnaireRules(raw));
-  const valid = !findings.some((f) => f.severity === 'error');
-  return { valid, ...(valid && opts.normalise !== false && { questionnaire: normaliseQuestionnaire(raw, p.file) }), findings };
+  // The rules run on schema-invalid data too, so that one run lists every finding.
+  const schemaValid = validateQuestionnaire(p.data);
+  const schema = schemaValid ? [] : schemaFindings(validateQuestionnaire.errors ?? [], p.data);
+  const findings = locateFindings(p.text, p.file, withoutRepeats(schema, questionnaireRules(p.data)));
+  const valid = schemaValid && !findings.some((f) => f.severity === 'error');
+  if (!valid || opts.normalise === false) return { valid, findings };
+  return { valid, questionnaire: normaliseQuestionnaire(p.data as QuestionnaireFile, p.file), findings };
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -52,7 +52,13 @@ export interface AnswersCheck {
 /** `known`: the questionnaire ids to suggest when the one named is missing (default: all). */
 export function checkAnswers(p: ParsedFile, layouts: Layouts, known: readonly string[] = layouts.ids()): AnswersCheck {
   if (!validateAnswers(p.data)) {
-    return { findings: locateFindings(p.text, p.file, schemaFindings(validateAnswers.errors ?? [], p.data)) };
+    // The rules run too, on what they can read, so that one run lists every finding.
+    const schema = schemaFindings(validateAnswers.errors ?? [], p.data);
+    const data = p.data as Partial<Record<keyof AnswersFile, unknown>>;
+    const id = typeof data.questionnaire === 'string' && data.questionnaire !== '' ? data.questionnaire : undefined;
+    const layout = id === undefined ? undefined : layouts.get(id);
+    const rules = id === undefined ? [] : layout ? answersRules(p.data as AnswersFile, layout).findings : [unknownQuestionnaire(id, known)];
+    return { findings: locateFindings(p.text, p.file, withoutRepeats(schema, rules)) };
   }
   const raw = p.data as AnswersFile;
   const layout = layouts.get(raw.questionnaire);
@@ -62,4 +68,11 @@ export function checkAnswers(p: ParsedFile, layouts: Layouts, known: readonly st
   if (findings.some((f) => f.severity === 'error')) return { findings };
   const { answers: _, ...head } = raw;
   return { record: { file: p.file, layout, head, row: encoded.row, notes: encoded.notes, comments: encoded.comments }, raw, findings };
+}
+
+/** The schema's findings, then the rules' except where the schema already found fault with the same value. */
+function withoutRepeats(schema: readonly PathFinding[], rules: readonly PathFinding[]): PathFinding[] {
+  if (schema.length === 0) return [...rules];
+  const faulted = new Set(schema.map((f) => JSON.stringify(f.path)));
+  return [...schema, ...rules.filter((f) => !faulted.has(JSON.stringify(f.path)))];
 }

@@ -7,10 +7,10 @@
 // questionnaire among the files is loaded again only if one of them refers to it.
 import { compareFindings, type Finding } from './finding.js';
 import { checkAnswers, checkQuestionnaire } from './checkFile.js';
-import { loadCatalog } from './loadCatalog.js';
+import { loadCatalog, shadowsBundled } from './loadCatalog.js';
 import { classify, notA, parseFile, type ParsedFile, type ReadFile } from './parsedFile.js';
 import { layoutsOf } from '../model/layout.js';
-import type { Questionnaire } from '../model/model.js';
+import type { Catalog, Questionnaire } from '../model/model.js';
 import { locateFindings } from '../yaml/parseYaml.js';
 
 export interface ValidateInput {
@@ -19,6 +19,8 @@ export interface ValidateInput {
   readonly questionnaireDirsFiles: readonly string[];
   /** The shell's reader. */
   readonly read: ReadFile;
+  /** The bundled questionnaires, loaded the shell's quickest way; by default read from `bundled`. */
+  readonly bundledCatalog?: () => Catalog;
 }
 
 export interface ValidateResult {
@@ -34,8 +36,11 @@ interface Found {
 
 export function validateFiles(input: ValidateInput): ValidateResult {
   // --questionnaires files are checked up front (their ids are taken); the bundled ones are only
-  // loaded if an answers file needs them.
-  const extra = loadCatalog([], input.questionnaireDirsFiles, input.read);
+  // loaded if a questionnaire's id might be theirs, or an answers file needs them.
+  let bundled: Catalog | undefined;
+  const bundledCatalog = (): Catalog => (bundled ??= input.bundledCatalog?.() ?? loadCatalog(input.bundled, [], input.read).catalog);
+  const bundledFileOf = (id: string): string | undefined => bundledCatalog().get(id)?.file;
+  const extra = loadCatalog([], input.questionnaireDirsFiles, input.read, undefined, bundledFileOf);
   const findings: Finding[] = [...extra.findings];
   const ownerOf = new Map<string, string>();
   for (const q of extra.catalog.values()) ownerOf.set(q.id, q.file);
@@ -57,13 +62,19 @@ export function validateFiles(input: ValidateInput): ValidateResult {
     else {
       const r = checkQuestionnaire(p, { normalise: false });
       findings.push(...r.findings);
-      if (r.valid) addQuestionnaire({ id: (p.data as { id: string }).id, path }, p, ownerOf, found, findings);
+      const id = (p.data as { id?: unknown }).id;
+      if (typeof id !== 'string' || id === '') continue;
+      // A bundled questionnaire's id is flagged even when the file has errors; only a valid
+      // questionnaire takes its id from the others (a broken copy is not "the other one").
+      const bundledFile = bundledFileOf(id);
+      if (bundledFile !== undefined && bundledFile !== p.file) findings.push(...locateFindings(p.text, p.file, [shadowsBundled(id)]));
+      if (r.valid) addQuestionnaire({ id, path }, p, ownerOf, found, findings);
     }
   }
   // Phase two: answers against the catalog (bundled, then --questionnaires, then the files'
   // own questionnaires), loading only the questionnaires they name.
   if (answerFiles.length > 0) {
-    const catalog = new Map([...loadCatalog(input.bundled, [], input.read).catalog, ...extra.catalog]);
+    const catalog = new Map([...bundledCatalog(), ...extra.catalog]);
     const named = new Set(answerFiles.map((p) => (p.data as { questionnaire?: unknown }).questionnaire));
     const known = [...new Set([...catalog.keys(), ...found.map((f) => f.id)])];
     for (const f of found) {

@@ -99,7 +99,7 @@ export interface AnswersFile {
   readonly respondent?: Respondent;
   readonly date?: string;
   readonly status?: AnswerStatus;
-  readonly answers: Readonly<Record<string, AnswerValue | AnswerEntryFile>>;
+  readonly answers: Readonly<Record<string, AnswerValue | AnswerEntryFile | null>>; // null: left blank, unanswered
 }
 
 /** Everything in an answers file but the answers. */
@@ -291,8 +291,8 @@ function answersOf(raw: Partial<Pick<AnswersFile, 'answers'>>): Map<string, Answ
   const answers = new Map<string, Answer>();
   if (!raw.answers) return answers;
   for (const id in raw.answers) {
-    if (!Object.hasOwn(raw.answers, id)) continue;
-    const entry = raw.answers[id]!;
+    const entry = raw.answers[id];
+    if (entry === null || entry === undefined || !Object.hasOwn(raw.answers, id)) continue;
     answers.set(id, isAnswerEntry(entry) ? (entry.note !== undefined ? { value: entry.value, note: entry.note } : { value: entry.value }) : { value: entry });
   }
   return answers;

@@ -11,9 +11,12 @@ export interface QuestionnaireSummary {
   readonly scored: number;
   readonly sources: readonly string[];
   readonly file: string;
+  /** Present when this questionnaire is used instead of the bundled one with its id. */
+  readonly replacesBundled?: true;
 }
 
-export function summarise(q: Questionnaire): QuestionnaireSummary {
+/** `replacesBundled`: whether it is used instead of a bundled questionnaire with the same id. */
+export function summarise(q: Questionnaire, replacesBundled = false): QuestionnaireSummary {
   const questions = allQuestions(q);
   return {
     id: q.id,
@@ -24,5 +27,6 @@ export function summarise(q: Questionnaire): QuestionnaireSummary {
     scored: questions.filter((x) => x.scored).length,
     sources: q.sources,
     file: q.file,
+    ...(replacesBundled && { replacesBundled: true as const }),
   };
 }

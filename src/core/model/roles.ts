@@ -23,3 +23,14 @@ function roleRank(role: string): number {
 export function compareRoles(a: string, b: string): number {
   return roleRank(a) - roleRank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/**
+ * Whether a respondent with `role` is asked a question with `audience` (the question's, else its
+ * section's): anyone is asked a question without one, and a respondent without a role is asked
+ * everything. Roles are compared as reports group them (roleKey).
+ */
+export function isAskedOf(audience: readonly string[] | undefined, role: string | undefined): boolean {
+  if (audience === undefined) return true;
+  const key = roleKey(role);
+  return key === UNSPECIFIED_ROLE || audience.includes(key);
+}

@@ -104,6 +104,20 @@ export function dropDuplicates(sample: Sample, name: SourceName, opts: { readonl
   };
 }
 
+/** Leaves repeated respondents out (dropDuplicates), then says everything about the responses. */
+export function responseHygiene(sample: Sample, name: SourceName): ResponseWarning[] {
+  const duplicates = dropDuplicates(sample, name);
+  return [...(duplicates ? [duplicates] : []), ...responseWarnings(sample, name)];
+}
+
+/**
+ * The warnings as a shared report may give them: which files they concern can name a person (files
+ * are often named after their respondent), so without --names they are left to the diagnostics.
+ */
+export function shareableWarnings(warnings: readonly ResponseWarning[], names: boolean): ResponseWarning[] {
+  return names ? [...warnings] : warnings.map((w) => ({ ...w, files: [] }));
+}
+
 /** The warnings that leave the figures as they are: mixed rounds, in progress, straight-lining. */
 export function responseWarnings(sample: Sample, name: SourceName): ResponseWarning[] {
   const out: ResponseWarning[] = [];

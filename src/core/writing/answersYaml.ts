@@ -39,6 +39,15 @@ export function answersFileName(parts: { organisation?: string; questionnaire: s
   return [parts.organisation && slug(parts.organisation), parts.questionnaire, parts.date, parts.who && slug(parts.who)].filter((p) => p).join('-') + '.yaml';
 }
 
+/**
+ * `<organisation>-<questionnaire>-<role>-<suffix>.yaml` for an anonymous respondent: nothing that
+ * names them, and a random suffix (given by the caller) instead of the date, so that neither the
+ * name nor the order of the files tells who answered when.
+ */
+export function anonymousFileName(parts: { organisation?: string; questionnaire: string; role?: string; suffix: string }): string {
+  return [parts.organisation && slug(parts.organisation), parts.questionnaire, parts.role && slug(parts.role), parts.suffix].filter((p) => p).join('-') + '.yaml';
+}
+
 /** The candidate names for a file that must not replace an existing one: name.yaml, name-2.yaml, … */
 export function* numberedNames(name: string): Generator<string> {
   yield name;
@@ -48,8 +57,8 @@ export function* numberedNames(name: string): Generator<string> {
 
 /**
  * The answers file `original` (as a person may have edited it, comments and all) with `a`'s status
- * and answers: unchanged entries keep their text and comments, changed ones their place, new ones
- * are added at the end.
+ * and answers: unchanged entries keep their text and comments, changed ones (blanks filled in
+ * too) their place, new ones are added at the end.
  */
 export function updateAnswersText(original: string, a: AnswersFile): string {
   const { isMap, isScalar, parseDocument } = yamlLibrary();
@@ -59,7 +68,9 @@ export function updateAnswersText(original: string, a: AnswersFile): string {
   if (a.status !== undefined) doc.set('status', a.status);
   for (const pair of [...answers.items]) {
     const id = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    if (!Object.hasOwn(a.answers, id)) answers.delete(pair.key);
+    // A question left blank to fill in (see `icare show --format answers`) keeps its place and comments.
+    const blank = pair.value === null || (isScalar(pair.value) && pair.value.value === null);
+    if (!Object.hasOwn(a.answers, id) && !blank) answers.delete(pair.key);
   }
   for (const [id, entry] of Object.entries(a.answers)) {
     const before: unknown = (answers.get(id, true) as { toJSON?: () => unknown } | undefined)?.toJSON?.();

@@ -1,17 +1,16 @@
-// A question with answers to pick (scale, yes/no, choice, NPS): a rawlist of the answers, each
+// A question with answers to pick (scale, yes/no, choice, NPS): a list of the answers, each
 // with its key, then the actions (note, help, back, save and quit) as letters in the same list.
-import { rawlist, Separator } from '@inquirer/prompts';
-import { oneLine } from '../../render/text/sanitize.js';
+import { Separator } from '@inquirer/core';
 import { wrapText } from '../../render/text/wrapText.js';
 import { answerChoices, choiceFor, type AnswerChoice } from '../answerChoices.js';
 import type { AskResult, QuestionView } from '../asker.js';
 import { askNote } from './askNote.js';
+import { keyList, type KeyChoice } from './keyList.js';
 import { CANCEL, QUIT } from './promptRunner.js';
 import type { Terminal } from './terminal.js';
-import { typedLine } from './typedLine.js';
 
 type Action = { readonly kind: 'answer'; readonly choice: AnswerChoice } | { readonly kind: 'note' | 'help' | 'back' | 'quit' };
-type Choice = { value: Action; key: string; name: string; short?: string } | Separator;
+type Choice = KeyChoice<Action> | Separator;
 
 const NOTE: Action = { kind: 'note' };
 const HELP: Action = { kind: 'help' };
@@ -34,16 +33,8 @@ export async function askChoice(t: Terminal, view: QuestionView, earlierNote: st
       ...(view.canGoBack ? [{ value: BACK, key: 'b', name: '← Back to previous question' }] : []),
       { value: QUIT_ACTION, key: 'q', name: 'Save and quit' },
     ];
-    const typed = typedLine(t.input);
-    const r = await t.prompts.ask((ctx) => rawlist<Action>({ message: 'Your answer', choices, ...(byDefault && { default: byDefault }), theme: t.theme }, ctx)).finally(typed.stop);
+    const r = await t.prompts.ask((ctx) => keyList<Action>({ message: 'Your answer', choices, ...(byDefault && { default: byDefault }), theme: t.theme }, ctx));
     if (r === QUIT || r === CANCEL) return { kind: 'quit' };
-    // rawlist falls back to "the n-th entry" for a number that is not a key, so "6" on a
-    // 1–5 scale would pick n/a; only an exact key (or the arrow keys) counts here.
-    const key = choices.find((c): c is Exclude<Choice, Separator> => !(c instanceof Separator) && c.value === r)?.key;
-    if (typed.text() !== '' && typed.text() !== key) {
-      t.say(t.chalk.yellow(`"${oneLine(typed.text())}" is not one of the keys shown; please choose again.`));
-      continue;
-    }
     switch (r.kind) {
       case 'answer':
         t.record(r.choice.short, note);

@@ -1,6 +1,6 @@
 // Runs one inquirer prompt at a time and turns the ways out of it into values: Ctrl-C is QUIT,
 // Esc is QUIT or CANCEL (the caller says which), and an interrupt ends the prompt on screen and
-// every prompt after it.
+// every prompt after it. Ctrl-C in a prompt counts as an interrupt, as it does between prompts.
 
 export const QUIT = Symbol('quit');
 export const CANCEL = Symbol('cancel');
@@ -18,6 +18,8 @@ export interface PromptRunner {
   ask<T>(start: (ctx: PromptContext) => Promise<T>, onEscape?: Stop): Promise<T | Stop>;
   /** Ends the prompt on screen, if any, and makes every later `ask` give QUIT at once. */
   interrupt(): void;
+  /** Whether an interrupt (Ctrl-C in a prompt, or `interrupt()`) ended a prompt: not Esc or a quit key. */
+  interrupted(): boolean;
 }
 
 export function createPromptRunner(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): PromptRunner {
@@ -43,7 +45,10 @@ export function createPromptRunner(input: NodeJS.ReadableStream, output: NodeJS.
     } catch (e) {
       const name = (e as Error).name;
       if (name === 'AbortPromptError') return interrupted ? QUIT : onEscape;
-      if (name === 'ExitPromptError') return QUIT;
+      if (name === 'ExitPromptError') {
+        interrupted = true;
+        return QUIT;
+      }
       throw e;
     } finally {
       input.off('keypress', onKey);
@@ -56,5 +61,5 @@ export function createPromptRunner(input: NodeJS.ReadableStream, output: NodeJS.
     current?.abort();
   }
 
-  return { ask, interrupt };
+  return { ask, interrupt, interrupted: () => interrupted };
 }

@@ -34,3 +34,11 @@ export function typicalChange(r: CompareReport, q: QuestionChange): string {
   const a = after ? typicalText(after.answers) : '';
   return b && a ? `${b} → ${a}` : '';
 }
+
+/** Each side's warnings as "Before: …" / "After: …" sentences; none when both sides are clean. */
+export function sideWarnings(r: CompareReport): string[] {
+  return [
+    ...r.warnings.before.map((w) => `Before: ${w.message}`),
+    ...r.warnings.after.map((w) => `After: ${w.message}`),
+  ];
+}

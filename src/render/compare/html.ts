@@ -12,6 +12,7 @@ import { pairedBars } from '../svg/bars.js';
 import { dateRange } from '../text/dateRange.js';
 import { fixed, percent } from '../text/format.js';
 import { respondentsText, REVERSE_LEGEND, REVERSE_MARK } from '../text/honestWords.js';
+import { sideWarnings } from './compareWords.js';
 import type { CompareReport } from './result.js';
 
 export function html(result: CompareReport, ctx: RenderContext): string {
@@ -37,7 +38,7 @@ export function html(result: CompareReport, ctx: RenderContext): string {
 <div><dt>After</dt><dd>${esc(roundName(after))} · ${esc(respondentsText(after.respondents, after.inProgress))}</dd></div>
 </dl>
 </header>
-${headline(result.overall, before, after)}
+${warningsHtml(result)}${headline(result.overall, before, after)}
 <section><h2>Sections before and after</h2>
 <figure class="wide">${chart}<figcaption>Light bars: before. Dark bars: after. Whiskers: 95% intervals. Dashed ticks: targets. Scale 0–100.</figcaption></figure>
 </section>
@@ -48,6 +49,11 @@ ${sectionTable(result, beforeName, afterName)}
 ${questionTable(result)}
 </section>`;
   return page({ title, body, version: ctx.version });
+}
+
+function warningsHtml(r: CompareReport): string {
+  const lines = sideWarnings(r);
+  return lines.length ? `<section class="notices"><h2>Before you read this</h2><ul class="warnings">${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></section>\n` : '';
 }
 
 function roundName(r: ScoreResult): string {

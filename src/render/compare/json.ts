@@ -9,7 +9,7 @@ export function json(r: CompareReport): string {
     overall: r.overall,
     sections: r.sections,
     questions: r.questions,
-    before: scoreJson(r.before, r.roleCounts.before),
-    after: scoreJson(r.after, r.roleCounts.after),
+    before: { ...scoreJson(r.before, r.roleCounts.before), warnings: r.warnings.before },
+    after: { ...scoreJson(r.after, r.roleCounts.after), warnings: r.warnings.after },
   });
 }

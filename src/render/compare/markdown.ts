@@ -8,7 +8,7 @@ import { dateRange } from '../text/dateRange.js';
 import { fixed, signed } from '../text/format.js';
 import { DIRECTION_ARROWS, DIRECTION_WORDS, estimateText, noiseText, REVERSE_LEGEND, REVERSE_MARK, reverseMark } from '../text/honestWords.js';
 import { respondentsLine } from '../text/respondentSummary.js';
-import { levelChange, risesAndFalls, sectionsBy, typicalChange } from './compareWords.js';
+import { levelChange, risesAndFalls, sectionsBy, sideWarnings, typicalChange } from './compareWords.js';
 import type { CompareReport } from './result.js';
 
 function change(c: Pick<ScoreChange, 'change' | 'direction' | 'noise'>): string {
@@ -33,6 +33,7 @@ export function markdown(r: CompareReport, ctx: RenderContext): string {
     '',
     `**Before:** ${side(r.before, r.roleCounts.before)} · **After:** ${side(r.after, r.roleCounts.after)}`,
     '',
+    ...(sideWarnings(r).length ? ['**Before you read this**', '', ...sideWarnings(r).map((l) => `- ${md(l)}`), ''] : []),
     `**Overall: ${est(o.before, o.intervalBefore)} → ${est(o.after, o.intervalAfter)}, ${change(o)}** · level ${md(levelChange(o))}`,
     '',
     mdTable(

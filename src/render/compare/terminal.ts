@@ -12,7 +12,7 @@ import { DIRECTION_ARROWS, DIRECTION_WORDS, estimateText, noiseText, REVERSE_LEG
 import { respondentsLine } from '../text/respondentSummary.js';
 import { oneLine } from '../text/sanitize.js';
 import { wrap, wrapText } from '../text/wrapText.js';
-import { levelChange, risesAndFalls, sectionsBy, typicalChange } from './compareWords.js';
+import { levelChange, risesAndFalls, sectionsBy, sideWarnings, typicalChange } from './compareWords.js';
 import type { CompareReport } from './result.js';
 
 function paint(chalk: ChalkInstance, d: ChangeDirection): ChalkInstance {
@@ -34,6 +34,7 @@ export function terminal(r: CompareReport, ctx: RenderContext): string {
     ...[`${oneLine(r.questionnaire.title)}: what changed`].map((t) => chalk.bold(wrap(t, width))),
     side('Before:', r.before, r.roleCounts.before),
     side('After:', r.after, r.roleCounts.after),
+    ...warningLines(r, ctx, width),
     '',
     wrap(`${chalk.bold('Overall')} ${estimateText({ score: o.before, interval: o.intervalBefore })} → ${estimateText({ score: o.after, interval: o.intervalAfter })} · ${paint(chalk, o.direction)(changeText(o))} · ${noiseText(o.noise)}`, width, '  '),
     wrap(`  Level: ${levelChange(o)}`, width, '    '),
@@ -51,6 +52,11 @@ export function terminal(r: CompareReport, ctx: RenderContext): string {
   }
   const text = out.join('\n');
   return text + (text.includes(REVERSE_MARK) ? `\n\n${chalk.dim(REVERSE_LEGEND)}` : '') + '\n';
+}
+
+function warningLines(r: CompareReport, { chalk }: RenderContext, width: number): string[] {
+  const lines = sideWarnings(r);
+  return lines.length ? ['', chalk.bold('Before you read this'), ...lines.map((l) => wrap(`  • ${oneLine(l)}`, width, '    '))] : [];
 }
 
 function sectionTable(r: CompareReport, { chalk }: RenderContext, width: number): string {

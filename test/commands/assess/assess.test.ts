@@ -13,6 +13,7 @@ import { validateFiles } from '../../../src/core/checks/validateFiles.js';
 import { expandPaths, fileReader } from '../../../src/shell/files.js';
 import type { Asker, AskResult, QuestionView } from '../../../src/prompt/asker.js';
 import { FIXTURES, ROOT, runCli } from '../../helpers/cli.js';
+import { runPrinted } from '../../helpers/printedCommands.js';
 
 const LITTLE = join(FIXTURES, 'assess', 'questionnaires');
 const TODAY = '2026-11-23';
@@ -209,6 +210,89 @@ describe('a full run', () => {
   });
 });
 
+describe('--anonymous', () => {
+  it('asks no name, stores none, and names the file by organisation, questionnaire, role and a random suffix', async () => {
+    const dir = tmp();
+    const fake = fakeAsker([answer(4), { kind: 'quit' }]);
+    const r = await runAssess(base(dir, { name: undefined, role: undefined, anonymous: true }), fake);
+    expect(r.code).toBe(0);
+    expect(fake.detailsCalls).toEqual([{ organisation: 'Acme Support', name: '' }]);
+    const [file, ...others] = readdirSync(dir);
+    expect(others).toEqual([]);
+    expect(file).toMatch(/^acme-support-little-[0-9a-f]{6}\.yaml$/);
+    const saved = readYaml(join(dir, file!));
+    expect(saved.respondent).toBeUndefined();
+    expect(readFileSync(join(dir, file!), 'utf8')).not.toMatch(/name|Dana/);
+    expect(saved).toMatchObject({ questionnaire: 'little', organisation: 'Acme Support', date: TODAY, answers: { greet: 4 } });
+    await validates(join(dir, file!));
+  });
+
+  it('keeps the role, and gives each file its own suffix', async () => {
+    const dir = tmp();
+    const names = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      await runAssess(base(dir, { name: undefined, anonymous: true }), fakeAsker([{ kind: 'quit' }]));
+    }
+    for (const f of readdirSync(dir)) {
+      expect(f).toMatch(/^acme-support-little-frontline-[0-9a-f]{6}(-\d)?\.yaml$/);
+      expect(readYaml(join(dir, f)).respondent).toEqual({ role: 'frontline' });
+      names.add(f.replace(/-\d\.yaml$/, '.yaml'));
+    }
+    expect(names.size).toBe(3);
+  });
+
+  it('refuses --name beside it, and on --resume', async () => {
+    const named = await runCli(['assess', 'icare', '--anonymous', '--name', 'Dana']);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('--anonymous asks for no name and stores none: leave out --name');
+    const resumed = await runCli(['assess', '--anonymous', '--resume', 'x.yaml']);
+    expect(resumed.code).toBe(2);
+    expect(resumed.stderr).toContain('--resume continues the file as it is');
+    expect((await runCli(['assess', '--help'])).stdout).toContain('--anonymous');
+  });
+});
+
+describe('audiences', () => {
+  const AUDIENCE = join(FIXTURES, 'assess', 'audience');
+
+  it('asks a respondent only the questions whose audience takes in their role, and counts only those', async () => {
+    const fake = fakeAsker([answer(4), answer('dont-know'), answer('n/a')]);
+    const dir = tmp();
+    const r = await runAssess({ ids: ['audience'], questionnaires: [AUDIENCE], organisation: 'Acme', name: '', role: 'frontline', out: dir }, fake);
+    expect(r.code).toBe(0);
+    expect(fake.views.map((v) => `${v.question.id} ${v.number}/${v.total}`)).toEqual(['greet 1/3', 'queue-managed 2/3', 'asked-for-ideas 3/3']);
+    expect(fake.sections).toEqual(['Section 1 of 2 · Everyone · 1', 'Section 2 of 2 · On the floor · 2']);
+    const [file] = readdirSync(dir);
+    expect(readYaml(join(dir, file!))).toMatchObject({ status: 'complete', answers: { greet: 4, 'queue-managed': 'dont-know', 'asked-for-ideas': 'n/a' } });
+    expect(r.out).toContain('(complete, 3 of 3 answered)');
+    const bundled = await expandPaths([join(ROOT, 'questionnaires')], ROOT);
+    expect(validateFiles({ files: [join(dir, file!)], bundled, questionnaireDirsFiles: await expandPaths([AUDIENCE], ROOT), read: fileReader(ROOT) }).findings).toEqual([]);
+  });
+
+  it('a manager and an executive are asked their own questions; a respondent without a role everything', async () => {
+    const ids = async (role: string | undefined): Promise<string[]> => {
+      const fake = fakeAsker(() => answer('n/a'));
+      const dir = tmp();
+      await runAssess({ ids: ['audience'], questionnaires: [AUDIENCE], organisation: 'Acme', name: '', ...(role === undefined ? { role: '' } : { role }), out: dir }, fake);
+      return fake.views.map((v) => v.question.id);
+    };
+    expect(await ids('manager')).toEqual(['greet', 'standards-revised', 'budget-set', 'asked-for-ideas']);
+    expect(await ids('executive')).toEqual(['greet', 'standards-revised', 'budget-set', 'plan-reviewed']);
+    expect(await ids(undefined)).toEqual(['greet', 'standards-revised', 'budget-set', 'plan-reviewed', 'queue-managed', 'asked-for-ideas']);
+  });
+
+  it('resuming counts and asks only the questions the role is asked', async () => {
+    const dir = tmp();
+    const path = join(dir, 'frontline.yaml');
+    writeFileSync(path, 'questionnaire: audience\nversion: 1\nrespondent: {role: frontline}\nstatus: in-progress\nanswers:\n  greet: 3\n');
+    const fake = fakeAsker([answer(2), { kind: 'quit' }]);
+    const r = await runAssess({ ids: [], questionnaires: [AUDIENCE], out: dir, resume: path }, fake);
+    expect(r.out).toContain('1 of 3 questions answered so far');
+    expect(fake.views.map((v) => `${v.question.id} ${v.number}/${v.total}`)).toEqual(['queue-managed 2/3', 'asked-for-ideas 3/3']);
+    expect(r.out).toContain('Saved 2 of 3 answers to');
+  });
+});
+
 describe('going back', () => {
   it('offers the earlier answer as the default and rewrites the file with the change', async () => {
     const dir = tmp();
@@ -230,7 +314,7 @@ describe('quit and resume', () => {
     const r1 = await runAssess(base(dir), first);
     const path = join(dir, FILE);
     expect(r1.code).toBe(0);
-    expect(r1.out).toContain(`Saved 2 of 6 answers to ${shown(FILE)}\nTo continue where you stopped, run:\n  icare assess --resume ${shown(FILE)}\n`);
+    expect(r1.out).toContain(`Saved 2 of 6 answers to ${shown(FILE)}\nTo continue where you stopped, run:\n  icare assess --resume ${shown(FILE)} \\\n    --questionnaires ${LITTLE}\n`);
     expect(readYaml(path)).toMatchObject({ status: 'in-progress', answers: { greet: 4, written: { value: 'yes', note: 'In the wiki' } } });
     await validates(path);
 
@@ -310,6 +394,23 @@ describe('quit and resume', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('finishes a blank answers file from `icare show ID --format answers`, keeping its comments and blanks', async () => {
+    const dir = tmp();
+    const path = join(dir, 'blank.yaml');
+    expect((await runCli(['show', 'little', '-q', LITTLE, '--format', 'answers', '--out', path])).code).toBe(0);
+    const fake = fakeAsker([answer(4), answer('yes', 'In the wiki'), { kind: 'quit' }]);
+    const r = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, fake);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('0 of 6 questions answered so far');
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('  # Customers are greeted within a minute.\n  # Help: Count the last ten visits you saw.\n');
+    expect(text).toContain('  greet: 4\n');
+    expect(text).toContain('  stage:\n');
+    expect(text).toContain('# organisation: Your organisation\n');
+    expect(readYaml(path)).toMatchObject({ status: 'in-progress', answers: { greet: 4, written: { value: 'yes', note: 'In the wiki' }, stage: null } });
+    await validates(path);
+  });
+
   it('skips questions the file already answers when resuming past a skipped one', async () => {
     const dir = tmp();
     const path = join(dir, 'partial.yaml');
@@ -339,6 +440,13 @@ describe('quit and resume', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('test/fixtures/assess/out-of-scale.yaml:7:10 error answer 9 to "greet" is outside its scale 1–5 (answer-out-of-scale)');
     expect(r.err).toContain('cannot be resumed');
+    // The command it points to sees the same questionnaires, and names the same finding.
+    const validate = /\(see `(icare validate .*)`\)/.exec(r.err)?.[1];
+    expect(validate).toBe(`icare validate ${join(FIXTURES, 'assess', 'out-of-scale.yaml')} --questionnaires ${LITTLE}`);
+    const checked = runPrinted(validate!, dirname(dir));
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('(answer-out-of-scale)');
+    expect(checked.stdout).not.toContain('unknown-questionnaire');
   });
 
   it('a missing resume file is an I/O error (exit 2)', async () => {
@@ -377,13 +485,44 @@ describe('an interrupt (Ctrl-C between prompts, or SIGINT)', () => {
         return () => void removed++;
       },
     };
-    const code = await assess(base(dir), makeContext(withSignals, ROOT), { asker: fake.asker, today: TODAY });
-    expect(code).toBe(0);
+    const ctx = makeContext(withSignals, ROOT);
+    const code = await assess(base(dir), ctx, { asker: fake.asker, today: TODAY }).catch((e: unknown) => exitCodeFor(e, ctx));
+    expect(code).toBe(130);
     expect(fake.views.map((v) => v.number)).toEqual([1, 2]);
     expect(interrupted).toBe(1);
     expect(removed).toBe(1);
-    expect(h.out()).toContain(`Saved 2 of 6 answers to ${shown(FILE)}\nTo continue where you stopped, run:\n  icare assess --resume ${shown(FILE)}\n`);
+    expect(h.err()).toContain(`icare: interrupted; every answer given so far is saved\n\nSaved 2 of 6 answers to ${shown(FILE)}\nTo continue where you stopped, run:\n  icare assess --resume ${shown(FILE)} \\\n    --questionnaires ${LITTLE}\n`);
     expect(readYaml(join(dir, FILE))).toMatchObject({ status: 'in-progress', answers: { greet: 4, written: 'yes' } });
+  });
+});
+
+describe('Ctrl-C in a prompt', () => {
+  it('exits 130 with the resume command, where q or Esc exits 0', async () => {
+    const dir = tmp();
+    const fake = fakeAsker([answer(4), { kind: 'quit' }]);
+    fake.asker.interrupted = () => fake.views.length === 2;
+    const r = await runAssess(base(dir), fake);
+    expect(r.code).toBe(130);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('icare: interrupted; every answer given so far is saved');
+    expect(r.err).toContain(`Saved 1 of 6 answers to ${shown(FILE)}`);
+    expect(r.err).toContain('icare assess --resume');
+  });
+
+  it('is documented in --help, and in the exit codes of icare --help', async () => {
+    const help = (await runCli(['assess', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('q (Save and quit) or Esc stops with exit code 0; Ctrl-C, or an interrupt (SIGINT) from elsewhere, stops with 130.');
+    expect((await runCli(['--help'])).stdout.replace(/\s+/g, ' ')).toContain('130 stopped by Ctrl-C (import, assess)');
+  });
+
+  it('before the first question: exits 130 and says nothing was saved', async () => {
+    const dir = tmp();
+    const fake = fakeAsker([], { details: null });
+    fake.asker.interrupted = () => true;
+    const r = await runAssess(base(dir, { organisation: undefined }), fake);
+    expect(r.code).toBe(130);
+    expect(r.err).toContain('icare: interrupted before the first question; nothing was saved');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
@@ -456,5 +595,9 @@ describe('without a terminal', () => {
     const r = await runCli(['assess', 'icare', 'nope']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown questionnaire "nope"; known: fanatical-support, five-ideas, icare, service-foundations, service-truths');
+    const own = await runCli(['assess', 'nope', '-q', LITTLE]);
+    expect(own.stderr).toContain(`(see \`icare list --questionnaires ${LITTLE}\`)`);
+    const shown = await runCli(['show', 'nope', '-q', LITTLE]);
+    expect(shown.stderr).toContain(`(see \`icare list --questionnaires ${LITTLE}\`)`);
   });
 });

@@ -1,6 +1,6 @@
 // @inquirer/testing/vitest must come first: it mocks @inquirer/prompts for the interactive cases.
 import { screen } from '@inquirer/testing/vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -82,6 +82,39 @@ describe('icare init (flags, no terminal)', () => {
     const intoFolder = await runCli(['init', 'qs', '--title', 'Other one'], { cwd: dir });
     expect(intoFolder.code).toBe(0);
     expect(readdirSync(join(dir, 'qs'))).toEqual(['other-one.yaml']);
+  });
+
+  it('points the modeline at the project’s own node_modules/icare, so it works in any clone of the project', async () => {
+    const project = join(tmp(), 'proj');
+    const installed = join(project, 'node_modules', 'icare', 'schema');
+    mkdirSync(installed, { recursive: true });
+    writeFileSync(join(project, 'package.json'), '{"name": "our-service"}\n');
+    copyFileSync(join(ROOT, 'schema', 'questionnaire.schema.json'), join(installed, 'questionnaire.schema.json'));
+    // The icare running (ROOT) is installed elsewhere: the file must not point there.
+    const r = await runCli(['init', 'questionnaires/team/health.yaml', '--title', 'Team health'], { cwd: project });
+    expect(r.code).toBe(0);
+    const file = join(project, 'questionnaires', 'team', 'health.yaml');
+    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../node_modules/icare/schema/questionnaire.schema.json');
+
+    const clone = join(tmp(), 'elsewhere', 'proj');
+    cpSync(project, clone, { recursive: true });
+    const target = modelineTarget(join(clone, 'questionnaires', 'team', 'health.yaml'));
+    expect(target).toBe(join(clone, 'node_modules', 'icare', 'schema', 'questionnaire.schema.json'));
+    expect(existsSync(target)).toBe(true);
+  });
+
+  it('points the modeline relative to icare’s own schema inside icare’s project, and absolute only when nothing else works', async () => {
+    const inside = join(ROOT, 'node_modules', '.cache', 'icare-init-test', String(process.pid));
+    mkdirSync(inside, { recursive: true });
+    try {
+      expect((await runCli(['init', join(inside, 'q.yaml'), '--title', 'Inside', '--force'])).code).toBe(0);
+      expect(readFileSync(join(inside, 'q.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../../../schema/questionnaire.schema.json');
+    } finally {
+      rmSync(inside, { recursive: true, force: true });
+    }
+    const loose = tmp();
+    expect((await runCli(['init', '--title', 'Loose'], { cwd: loose })).code).toBe(0);
+    expect(modelineTarget(join(loose, 'loose.yaml'))).toBe(join(ROOT, 'schema', 'questionnaire.schema.json'));
   });
 
   it('refuses to overwrite an existing file, and overwrites it with --force', async () => {
@@ -232,6 +265,21 @@ describe('icare init (interactive)', () => {
     expect(await done).toBe(2);
     expect(t.err()).toContain('cancelled; nothing was written');
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses the id of a bundled questionnaire while asking, unless --force', async () => {
+    const dir = tmp();
+    const t = ttyIo(dir);
+    const done = run(['init', '--title', 'Icare', '--sections', 'One'], t.io, ROOT);
+    await screen.next();
+    expect(screen.getScreen()).toContain('Questionnaire id (lowercase kebab-case): (icare)');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen().replace(/\s+/g, ' ')).toContain('"icare" is the id of a bundled questionnaire: wherever the new file is loaded, it would be used instead of that one. Choose another id (type another one), or use --force to take it anyway');
+    screen.type('our-icare');
+    screen.keypress('enter');
+    expect(await done).toBe(0);
+    expect(readdirSync(dir)).toEqual(['our-icare.yaml']);
   });
 
   it('asks only for what the flags leave out, and will not reuse an existing file name', async () => {

@@ -21,6 +21,35 @@ describe('assessSteps', () => {
   });
 });
 
+describe('assessSteps with audiences', () => {
+  const questionnaire = normaliseQuestionnaire({
+    id: 'aud',
+    title: 'aud',
+    version: 1,
+    sections: [
+      { id: 's1', title: 'S1', questions: [{ id: 'all', text: 'all' }, { id: 'lead', text: 'lead', audience: ['executive', 'manager'] }] },
+      { id: 's2', title: 'S2', audience: ['frontline'], questions: [{ id: 'floor', text: 'floor' }, { id: 'both', text: 'both', audience: ['manager', 'frontline'] }] },
+    ],
+  });
+  const asked = (role?: string): string[] => {
+    const f: OpenAnswersFile = { questionnaire, path: '/tmp/aud.yaml', head: { questionnaire: 'aud', ...(role !== undefined && { respondent: { role } }) }, status: 'in-progress', answers: new Map() };
+    return assessSteps([f]).map((s) => `${s.section}:${s.question.id}`);
+  };
+
+  it('skips the questions whose audience (the question\'s, else its section\'s) leaves out the role', () => {
+    expect(asked('frontline')).toEqual(['0:all', '1:floor', '1:both']);
+    expect(asked('manager')).toEqual(['0:all', '0:lead', '1:both']);
+    expect(asked('executive')).toEqual(['0:all', '0:lead']);
+    expect(asked('Team lead')).toEqual(['0:all']);
+  });
+
+  it('asks a respondent without a role everything, and compares roles as reports do (case, spaces)', () => {
+    expect(asked()).toEqual(['0:all', '0:lead', '1:floor', '1:both']);
+    expect(asked('  ')).toEqual(['0:all', '0:lead', '1:floor', '1:both']);
+    expect(asked(' Frontline ')).toEqual(['0:all', '1:floor', '1:both']);
+  });
+});
+
 describe('nextStep', () => {
   it('skips questions the file answers that this run has not shown', () => {
     const a = file('a', [['q1', 'q2', 'q3', 'q4']], ['q2', 'q3']);
@@ -50,6 +79,13 @@ describe('leftBehind', () => {
     expect(leftBehind([a, b], steps, 3)).toEqual([a, b]);
     a.status = 'complete';
     expect(leftBehind([a, b], steps, 3)).toEqual([b]);
+  });
+
+  it('names a file with no step (nothing its respondent is asked) from the start', () => {
+    const a = file('a', [['a1']]);
+    const none = file('none', []);
+    const steps = assessSteps([none, a]);
+    expect(leftBehind([none, a], steps, 0)).toEqual([none]);
   });
 });
 

@@ -1,7 +1,7 @@
 // A resumed answers file keeps what a person wrote in it: comments, and the text of every entry
 // that did not change.
 import { describe, expect, it } from 'vitest';
-import { stringifyAnswers, updateAnswersText } from '../../../src/core/writing/answersYaml.js';
+import { anonymousFileName, stringifyAnswers, updateAnswersText } from '../../../src/core/writing/answersYaml.js';
 import { parseYaml } from '../../../src/core/yaml/parseYaml.js';
 
 const original = `# Dana's answers, typed in before the workshop
@@ -38,5 +38,21 @@ describe('updateAnswersText', () => {
     expect(text).toContain('# the standards folder is in the back office');
     const fresh = { questionnaire: 'icare', answers: { a: 1 } };
     expect(updateAnswersText('- just a list\n', fresh)).toBe(stringifyAnswers(fresh));
+  });
+});
+
+describe('updateAnswersText on a blank to fill in', () => {
+  it('keeps the blanks and their comments, fills in the ones answered', () => {
+    // As `icare show --format answers` writes it: a blank line before each question's comments.
+    const blank = 'questionnaire: icare\nstatus: in-progress\nanswers:\n\n  # First question\n  same-standard-everywhere:\n\n  # Second question\n  care-on-busy-days:\n';
+    const text = updateAnswersText(blank, { questionnaire: 'icare', status: 'in-progress', answers: { 'care-on-busy-days': 4 } });
+    expect(text).toBe('questionnaire: icare\nstatus: in-progress\nanswers:\n\n  # First question\n  same-standard-everywhere:\n\n  # Second question\n  care-on-busy-days: 4\n');
+  });
+});
+
+describe('anonymousFileName', () => {
+  it('is organisation, questionnaire, role and the suffix, as slugs; no role, no part', () => {
+    expect(anonymousFileName({ organisation: 'Acme Support!', questionnaire: 'icare', role: 'Team lead', suffix: '0a1b2c' })).toBe('acme-support-icare-team-lead-0a1b2c.yaml');
+    expect(anonymousFileName({ organisation: 'Acme', questionnaire: 'icare', suffix: '0a1b2c' })).toBe('acme-icare-0a1b2c.yaml');
   });
 });

@@ -8,10 +8,12 @@ const named = (name: string): Error => Object.assign(new Error(name), { name });
 const waitForAbort = (ctx: PromptContext): Promise<string> => new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(named('AbortPromptError'))));
 
 describe('createPromptRunner', () => {
-  it('gives the prompt’s answer, and QUIT for Ctrl-C', async () => {
+  it('gives the prompt’s answer, and QUIT for Ctrl-C, which counts as an interrupt', async () => {
     const runner = createPromptRunner(new PassThrough(), new PassThrough());
     await expect(runner.ask(async () => 'yes')).resolves.toBe('yes');
+    expect(runner.interrupted()).toBe(false);
     await expect(runner.ask(() => Promise.reject(named('ExitPromptError')))).resolves.toBe(QUIT);
+    expect(runner.interrupted()).toBe(true);
   });
 
   it('ends the prompt on Esc with QUIT, or with what the caller asks for', async () => {
@@ -20,6 +22,7 @@ describe('createPromptRunner', () => {
     const quit = runner.ask(waitForAbort);
     input.emit('keypress', undefined, { name: 'escape' });
     await expect(quit).resolves.toBe(QUIT);
+    expect(runner.interrupted()).toBe(false);
     const cancel = runner.ask(waitForAbort, CANCEL);
     input.emit('keypress', undefined, { name: 'escape' });
     await expect(cancel).resolves.toBe(CANCEL);

@@ -9,15 +9,16 @@ const q = normaliseQuestionnaire({ id: 'demo', title: 'Demo', version: 1, sectio
 const result = score(q, [normaliseAnswers({ questionnaire: 'demo', answers: { q1: 2 } }, 'a.yaml')]);
 
 describe('renderFinishSummary', () => {
-  it('gives each scorecard, then the files saved and the report command for all of them', () => {
+  it('gives each scorecard, then the files saved and the report command for all of them, with the --questionnaires folders', () => {
     const text = renderFinishSummary(
       [
         { saved: { shown: 'a.yaml', status: 'complete', answered: 1, total: 1 }, score: result },
         { saved: { shown: 'my b.yaml', status: 'in-progress', answered: 0, total: 1 }, score: result },
       ],
       ctx,
+      ['my qs'],
     );
     expect(text.match(/Your scorecard · Demo/g)).toHaveLength(2);
-    expect(text.endsWith("Saved\n  a.yaml (complete, 1 of 1 answered)\n  my b.yaml (in-progress, 0 of 1 answered)\n\nNext, the full report with recommendations:\n  icare report a.yaml 'my b.yaml'\n")).toBe(true);
+    expect(text.endsWith("Saved\n  a.yaml (complete, 1 of 1 answered)\n  my b.yaml (in-progress, 0 of 1 answered)\n\nNext, the full report with recommendations:\n  icare report a.yaml 'my b.yaml' --questionnaires 'my qs'\n")).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ const ctx = { chalk: new Chalk({ level: 0 }), width: 80, version: '0.0.0' };
 
 describe('renderQuitMessage', () => {
   it('says what was saved and how to resume the one open file', () => {
-    expect(renderQuitMessage([{ shown: 'assessments/a.yaml', status: 'in-progress', answered: 2, total: 6 }], ctx)).toBe(
+    expect(renderQuitMessage([{ shown: 'assessments/a.yaml', status: 'in-progress', answered: 2, total: 6 }], ctx, [])).toBe(
       '\nSaved 2 of 6 answers to assessments/a.yaml\nTo continue where you stopped, run:\n  icare assess --resume assessments/a.yaml\n',
     );
   });
@@ -19,14 +19,19 @@ describe('renderQuitMessage', () => {
         { shown: 'c.yaml', status: 'in-progress', answered: 1, total: 4 },
       ],
       ctx,
+      [],
     );
     expect(text).toBe(
       "\nSaved 6 of 6 answers to a.yaml (complete)\nSaved 0 of 4 answers to my b.yaml\nSaved 1 of 4 answers to c.yaml\nTo continue where you stopped, run each of:\n  icare assess --resume 'my b.yaml'\n  icare assess --resume c.yaml\n",
     );
   });
 
+  it('carries the --questionnaires folders, quoted, into the resume command', () => {
+    expect(renderQuitMessage([{ shown: 'a.yaml', status: 'in-progress', answered: 1, total: 6 }], ctx, ['qs', 'my qs'])).toContain("\n  icare assess --resume a.yaml --questionnaires qs --questionnaires 'my qs'\n");
+  });
+
   it('gives no resume command when every file is complete', () => {
-    expect(renderQuitMessage([{ shown: 'a.yaml', status: 'complete', answered: 3, total: 3 }], ctx)).toBe('\nSaved 3 of 3 answers to a.yaml (complete)\n');
+    expect(renderQuitMessage([{ shown: 'a.yaml', status: 'complete', answered: 3, total: 3 }], ctx, [])).toBe('\nSaved 3 of 3 answers to a.yaml (complete)\n');
   });
 });
 

@@ -27,7 +27,8 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'icare-html-'));
   const { icare, before, after } = await icareRounds(bundled());
   compared = sanitised(compareResults(score(icare, before), score(icare, after)));
-  compareDoc = compareHtml({ ...compared, roleCounts: { before: roleCounts(compared.before.roles), after: roleCounts(compared.after.roles) } }, ctx);
+  const warnings = { before: [], after: [{ rule: 'in-progress' as const, message: '1 file is still in progress', files: [] }] };
+  compareDoc = compareHtml({ ...compared, roleCounts: { before: roleCounts(compared.before.roles), after: roleCounts(compared.after.roles) }, warnings }, ctx);
 });
 
 afterAll(() => {
@@ -35,6 +36,13 @@ afterAll(() => {
 });
 
 describe('compare html', () => {
+  it("says each side's response warnings before the figures", () => {
+    const notice = compareDoc.indexOf('Before you read this');
+    expect(notice).toBeGreaterThan(0);
+    expect(compareDoc.indexOf('After: 1 file is still in progress')).toBeGreaterThan(notice);
+    expect(notice).toBeLessThan(compareDoc.indexOf('Sections before and after'));
+  });
+
   it('shows each side with its interval, each change against its noise, in the order given', () => {
     expectSelfContainedDocument(compareDoc);
     expect(compareDoc).toContain(respondentsText(compared.before.respondents, compared.before.inProgress));
