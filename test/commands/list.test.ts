@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, runCli, spawnCli } from '../helpers/cli.js';
 
-const BUNDLED_IDS = ['fanatical-support', 'five-ideas', 'icare', 'service-foundations', 'service-truths'];
+const BUNDLED_IDS = ['fanatical-support', 'five-ideas', 'icare', 'icare-customers', 'service-foundations', 'service-truths'];
 
 interface Summary {
   id: string;
@@ -19,17 +19,19 @@ interface Summary {
 }
 
 /** Counts straight from the YAML files, independent of the loader. */
-function bundledCounts(): Map<string, { sections: number; questions: number; scored: number; title: string }> {
-  const out = new Map<string, { sections: number; questions: number; scored: number; title: string }>();
+function bundledCounts(): Map<string, { sections: number; questions: number; scored: number; title: string; version: number | string }> {
+  const out = new Map<string, { sections: number; questions: number; scored: number; title: string; version: number | string }>();
   const dir = join(ROOT, 'questionnaires');
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
-    const q = parse(readFileSync(join(dir, name), 'utf8')) as { id: string; title: string; sections: { questions: { type?: string }[] }[] };
+    const q = parse(readFileSync(join(dir, name), 'utf8')) as { id: string; title: string; version: number | string; sections: { questions: { type?: string }[] }[] };
     const questions = q.sections.flatMap((s) => s.questions);
     out.set(q.id, {
       title: q.title,
+      version: q.version,
       sections: q.sections.length,
       questions: questions.length,
-      scored: questions.filter((x) => x.type !== 'text' && x.type !== 'nps').length,
+      // Customer metrics (NPS, ratings) and comments are not part of the maturity score.
+      scored: questions.filter((x) => x.type !== 'text' && x.type !== 'nps' && x.type !== 'rating').length,
     });
   }
   return out;
@@ -72,7 +74,7 @@ describe('icare list', () => {
       expect(row).toMatch(new RegExp(`│\\s+${c.sections} │\\s+${c.questions} │`));
     }
     const total = [...counts.values()].reduce((n, c) => n + c.questions, 0);
-    expect(r.stdout).toContain(`5 questionnaires, ${total} questions.`);
+    expect(r.stdout).toContain(`${counts.size} questionnaires, ${total} questions.`);
   });
 
   it('fits the table to 80 columns when not a terminal, and to the terminal width when it is', async () => {
@@ -107,7 +109,7 @@ describe('icare list', () => {
     const counts = bundledCounts();
     for (const s of list) {
       const c = counts.get(s.id)!;
-      expect(s).toMatchObject({ title: c.title, sections: c.sections, questions: c.questions, scored: c.scored, version: 1 });
+      expect(s).toMatchObject({ title: c.title, sections: c.sections, questions: c.questions, scored: c.scored, version: c.version });
       expect(s.sources.length).toBeGreaterThan(0);
       expect(s.file).toBe(`questionnaires/${s.id}.yaml`);
       expect(Object.keys(s).sort()).toEqual(['file', 'id', 'questions', 'scored', 'sections', 'sources', 'title', 'version']);
@@ -136,7 +138,7 @@ describe('icare list', () => {
     const r = await runCli(['list', '--questionnaires', dir, '--json']);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as Summary[];
-    expect(list).toHaveLength(6);
+    expect(list).toHaveLength(BUNDLED_IDS.length + 1);
     expect(list.find((x) => x.id === 'team-health')).toMatchObject({
       title: 'Team health',
       version: 2,

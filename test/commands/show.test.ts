@@ -107,7 +107,8 @@ describe('icare show --format markdown', () => {
         expect(seen).toContain(squash(question.text));
       });
       for (const s of q.sections) expect(md).toContain(`## ${q.sections.indexOf(s) + 1}. ${escapeMarkdown(s.title)}`);
-      const scored = questions.filter((x) => x.type !== 'text' && x.type !== 'nps').length;
+      // N/A boxes go with scored questions only: not comments, nor customer metrics (NPS, ratings).
+      const scored = questions.filter((x) => x.type !== 'text' && x.type !== 'nps' && x.type !== 'rating').length;
       expect(md.split('☐ N/A').length - 1).toBe(scored);
       for (const question of questions.filter((x) => x.type === 'choice')) {
         for (const o of question.options ?? []) expect(md).toContain(`- ☐ ${escapeMarkdown(o.label)}`);

@@ -594,7 +594,7 @@ describe('without a terminal', () => {
   it('an unknown questionnaire id is a usage error that lists the known ones', async () => {
     const r = await runCli(['assess', 'icare', 'nope']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown questionnaire "nope"; known: fanatical-support, five-ideas, icare, service-foundations, service-truths');
+    expect(r.stderr).toContain('unknown questionnaire "nope"; known: fanatical-support, five-ideas, icare, icare-customers, service-foundations, service-truths');
     const own = await runCli(['assess', 'nope', '-q', LITTLE]);
     expect(own.stderr).toContain(`(see \`icare list --questionnaires ${LITTLE}\`)`);
     const shown = await runCli(['show', 'nope', '-q', LITTLE]);

@@ -19,7 +19,7 @@ describe('answersRules on schema-invalid data', () => {
   });
 
   it('still finds what it can read beside what it cannot', () => {
-    const found = answersRules({ questionnaire: 'icare', version: { v: 1 }, date: 20260231, answers: { nope: 1, 'same-standard-everywhere': 9, 'care-on-busy-days': [1] } } as unknown as AnswersFile, compileLayout(icare));
+    const found = answersRules({ questionnaire: 'icare', version: { v: 1 }, date: 20260231, answers: { nope: 1, 'same-standard-everywhere': 9, 'wait-apology': [1] } } as unknown as AnswersFile, compileLayout(icare));
     expect(found.findings.map((f) => f.rule)).toEqual(['unknown-question', 'answer-out-of-scale']);
   });
 });
