@@ -13,14 +13,15 @@ describe('the npm package', () => {
     const npm = (args: string[]) => execFileSync('npm', args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_ignore_scripts: 'true' } });
     const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir])) as { filename: string; files: { path: string }[] }[];
     const files = packed[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/icare.js', 'dist/cli.js', 'questionnaires/icare.yaml', 'schema/questionnaire.schema.json', 'schema/answers.schema.json', 'dist/catalog.json', 'dist/sampleWorker.js']));
+    expect(files).toEqual(expect.arrayContaining(['bin/icare.js', 'dist/cli.js', 'questionnaires/icare.yaml', 'questionnaires/icare-customers.yaml', 'schema/questionnaire.schema.json', 'schema/answers.schema.json', 'dist/catalog.json', 'dist/sampleWorker.js']));
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
     npm(['install', '-g', '--prefix', join(dir, 'prefix'), '--prefer-offline', '--no-audit', '--no-fund', join(dir, packed[0]!.filename)]);
     const icare = (args: string[]) => spawnSync(join(dir, 'prefix/bin/icare'), args, { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20, env: { PATH: process.env.PATH, NO_COLOR: '1' } });
     const version = icare(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const validate = icare(['validate']);
-    expect(validate.stdout).toContain('5 files checked: 0 errors, 0 warnings');
+    const bundled = files.filter((f) => /^questionnaires\/[^/]+\.yaml$/.test(f)).length;
+    expect(validate.stdout).toContain(`${bundled} files checked: 0 errors, 0 warnings`);
     expect(validate.status).toBe(0);
     // A syntax error and an alias take the positioned parser, which is loaded on first use.
     writeFileSync(join(dir, 'broken.yaml'), 'id: broken\ntitle: [unclosed\n');

@@ -15,19 +15,19 @@ export const SMALL_ROLE = 'nightwatch';
 export const UNSEEN_QUESTION = 'customer-profiles';
 
 /** One in-progress respondent who answered a single question, with markup and escapes in every free text. */
-export function writeHostile(dir: string): string {
+export function writeHostile(dir: string, q: Questionnaire): string {
   const file = join(dir, 'hostile-frontline.yaml');
   writeFileSync(
     file,
     [
       'questionnaire: icare',
-      'version: 1',
+      `version: ${q.version}`,
       `organisation: ${JSON.stringify(HOSTILE_ORG)}`,
       `respondent: {name: ${JSON.stringify(HOSTILE_NAME)}, role: frontline}`,
       'date: 2026-12-01',
       'status: in-progress',
       'answers:',
-      `  same-standard-everywhere: {value: 5, note: ${JSON.stringify(HOSTILE_NOTE)}}`,
+      `  wait-apology: {value: 5, note: ${JSON.stringify(HOSTILE_NOTE)}}`,
       '',
     ].join('\n'),
   );

@@ -23,6 +23,7 @@ import {
   agreementText, DIRECTION_WORDS, hiddenGroupText, noiseText, notVisibleText, npsWithInterval, pooledText, privacyLines, respondentsText, REVERSE_LEGEND, REVERSE_MARK, scoreWithInterval, skippedText, typicalText, VERDICT_WORDS,
 } from '../../../src/render/text/honestWords.js';
 import { sanitised } from '../../../src/render/text/sanitised.js';
+import { runCli } from '../../helpers/cli.js';
 import { bundled, chromium, consoleMessages, count, ctx, ESC, expectSelfContainedDocument, haveChromium, tableBody, type Bundled } from '../../helpers/html.js';
 import { HOSTILE_NAME, HOSTILE_NOTE, HOSTILE_ORG, SMALL_ROLE, UNSEEN_QUESTION, writeHostile, writeRoles } from '../../helpers/staffFixtures.js';
 
@@ -47,7 +48,7 @@ let tmp: string;
 let icare: ReportResult;
 let hostile: ReportResult;
 let hidden: ReportResult;
-let foundations: ReportResult;
+let customers: ReportResult;
 let names: string[];
 
 beforeAll(async () => {
@@ -56,9 +57,12 @@ beforeAll(async () => {
   const q = b.questionnaire('icare');
   icare = await reportOf(b, q, ['examples/icare/2026-11-16'], { by: true, history: 'examples/icare' });
   names = (await b.answersIn('examples/icare/2026-11-16')).map((a) => a.respondent.name!).filter(Boolean);
-  hostile = await reportOf(b, q, [writeHostile(tmp)]);
+  hostile = await reportOf(b, q, [writeHostile(tmp, q)]);
   hidden = await reportOf(b, q, [writeRoles(tmp, q)], { by: true });
-  foundations = await reportOf(b, b.questionnaire('service-foundations'), ['examples/service-foundations'], { by: true });
+  // The customers' Google Forms export, imported as `icare import` does: both recommend questions and a rating.
+  const imported = await runCli(['import', 'examples/icare-customers/google-forms-2026-11.csv', '--questionnaire', 'icare-customers', '--out', join(tmp, 'customers')]);
+  expect(imported.code, imported.stderr).toBe(0);
+  customers = await reportOf(b, b.questionnaire('icare-customers'), [join(tmp, 'customers')]);
 });
 
 afterAll(() => {
@@ -207,11 +211,12 @@ describe('report html', () => {
   });
 
   it('puts several questionnaires on one page, with NPS and its interval, and says when CSV rows were skipped', () => {
-    const doc = html([icare, { ...foundations, skipped: 3 }], ctx);
+    const doc = html([icare, { ...customers, skipped: 3 }], ctx);
     expectSelfContainedDocument(doc);
     expect(count(doc, '<section class="report"')).toBe(2);
     expect(doc).toContain('<a href="#report-2">');
-    for (const nps of foundations.main.nps) expect(doc).toContain(esc(npsWithInterval(nps).split(' (')[0]!));
+    expect(customers.main.nps.map((n) => n.variant).sort()).toEqual(['binary', 'classic']);
+    for (const nps of customers.main.nps) expect(doc).toContain(esc(npsWithInterval(nps).split(' (')[0]!));
     expect(doc).toContain(esc(skippedText(3)));
   });
 });
