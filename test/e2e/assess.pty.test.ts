@@ -7,10 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { allQuestions } from '../../src/core/model/model.js';
 import { BIN, ROOT, spawnCli } from '../helpers/cli.js';
+import { icare } from '../helpers/icare.js';
 import { Tmux, type Pane } from '../helpers/tmux.js';
 
-const TOTAL = 39; // questions in the bundled ICARE questionnaire
+// What Dana (frontline) is asked of the bundled ICARE questionnaire, in order: the questions
+// with no audience or one that takes in frontline; the leaders' questions are not asked.
+const ASKED = allQuestions(icare).filter((q) => q.audience === undefined || q.audience.includes('frontline'));
+const TOTAL = ASKED.length;
+const [FIRST, SECOND, THIRD, FOURTH] = ASKED as [(typeof ASKED)[number], (typeof ASKED)[number], (typeof ASKED)[number], (typeof ASKED)[number]];
 
 let work: string;
 let tmux: Tmux;
@@ -51,13 +57,13 @@ async function promptFor(pane: Pane, n: number): Promise<string> {
   return s.slice(s.lastIndexOf(header));
 }
 
-/** Answers question `n` with a plausible key for whatever kind of question it is. */
-async function answer(pane: Pane, n: number): Promise<void> {
+/** Answers question `n` with a plausible key for whatever kind of question it is; gives the key. */
+async function answer(pane: Pane, n: number): Promise<string> {
   const s = await promptFor(pane, n);
-  if (s.includes('? Your answer (')) pane.type(`Comment ${n}`);
-  else if (s.includes('y) Yes')) pane.type('y');
-  else pane.type('3');
+  const key = s.includes('? Your answer (') ? `Comment ${n}` : s.includes('y) Yes') ? 'y' : '3';
+  pane.type(key);
   pane.send('Enter');
+  return key;
 }
 
 function answersFile(): string {
@@ -79,7 +85,7 @@ describe('icare assess in a terminal', () => {
     process.kill(Number(pids[0]), 'SIGINT');
     const s = await pane.waitFor('[exit 130]');
     expect(s).toContain('icare: interrupted; every answer given so far is saved');
-    expect(s).toContain('Saved 2 of 39 answers to out-sigint/acme-support-icare-');
+    expect(s).toContain(`Saved 2 of ${TOTAL} answers to out-sigint/acme-support-icare-`);
     expect(s).toMatch(/^ {2}icare assess --resume out-sigint\/\S+$/m);
     const files = readdirSync(join(work, 'out-sigint'));
     expect(files).toHaveLength(1);
@@ -90,21 +96,26 @@ describe('icare assess in a terminal', () => {
     setup();
     const pane = start('assess icare --organisation "Acme Support" --name Dana --role frontline --out out');
 
-    // Q1 is a choice: 2 = "Known informally but not written down".
+    // The leaders' questions are left out of the count, and of the questions asked.
+    expect(TOTAL).toBeLessThan(allQuestions(icare).length);
+    // Q1 is a choice: 2 is its second option.
+    expect(FIRST.type).toBe('choice');
     let s = await promptFor(pane, 1);
-    expect(s).toContain('2) Known informally but not written down');
+    expect(s).toContain(`2) ${FIRST.options[1]!.label}`);
     expect(s).not.toContain('Back to previous question');
     pane.type('2');
     pane.send('Enter');
 
     // Q2, a scale with help: show the help, then answer 4.
+    expect(SECOND).toMatchObject({ type: 'scale', help: expect.any(String) as unknown });
+    const help = SECOND.help!.split(' ').slice(0, 3).join(' ');
     s = await promptFor(pane, 2);
-    expect(s).toContain('4) Usually');
+    expect(s).toContain(`4) ${SECOND.scale.labels[4]}`);
     expect(s).toContain('h) Show help');
     pane.type('h');
     pane.send('Enter');
-    await pane.waitFor('Consistency: think of a burger');
-    await pane.waitFor((x) => x.slice(x.indexOf('Consistency: think of a burger')).includes('? Your answer'));
+    await pane.waitFor(help);
+    await pane.waitFor((x) => x.slice(x.indexOf(help)).includes('? Your answer'));
     pane.type('4');
     pane.send('Enter');
 
@@ -119,12 +130,12 @@ describe('icare assess in a terminal', () => {
     pane.type('3');
     pane.send('Enter');
 
-    // Q4: answer, then go back from Q5 and change it to n/a.
-    await answer(pane, 4);
+    // Q4: answer, then go back from Q5 (the earlier answer is offered again) and change it to n/a.
+    const fourth = await answer(pane, 4);
     await promptFor(pane, 5);
     pane.type('b');
     pane.send('Enter');
-    await pane.waitFor((x) => x.includes('↩ back') && x.slice(x.lastIndexOf('↩ back')).includes('? Your answer y'));
+    await pane.waitFor((x) => x.includes('↩ back') && x.slice(x.lastIndexOf('↩ back')).includes(`? Your answer ${fourth}`));
     pane.type('x');
     pane.send('Enter');
     await promptFor(pane, 5);
@@ -132,7 +143,7 @@ describe('icare assess in a terminal', () => {
     expect(pane.screen({ escapes: true })).toMatch(/\u001b\[/); // colours by default
     pane.send('C-c');
     s = await pane.waitFor('[exit 130]');
-    expect(s).toContain('Saved 4 of 39 answers to out/acme-support-icare-');
+    expect(s).toContain(`Saved 4 of ${TOTAL} answers to out/acme-support-icare-`);
     const command = /^ {2}(icare assess --resume \S+)$/m.exec(s)?.[1];
     expect(command).toBeDefined();
 
@@ -144,10 +155,10 @@ describe('icare assess in a terminal', () => {
       respondent: { name: 'Dana', role: 'frontline' },
       status: 'in-progress',
       answers: {
-        'service-standards-defined': 'Known informally but not written down',
-        'same-standard-everywhere': 4,
-        'care-on-busy-days': { value: 3, note: 'Busy on Saturdays' },
-        'standards-improved': 'n/a',
+        [FIRST.id]: FIRST.options[1]!.key, // answers files store an option's key
+        [SECOND.id]: 4,
+        [THIRD.id]: { value: 3, note: 'Busy on Saturdays' },
+        [FOURTH.id]: 'n/a',
       },
     });
     expect(Object.keys(saved.answers)).toHaveLength(4);
@@ -165,9 +176,9 @@ describe('icare assess in a terminal', () => {
 
     const done = parse(readFileSync(path, 'utf8'));
     expect(done.status).toBe('complete');
-    expect(Object.keys(done.answers)).toHaveLength(TOTAL);
-    expect(done.answers['care-on-busy-days']).toEqual({ value: 3, note: 'Busy on Saturdays' });
-    expect(done.answers['service-story']).toBe(`Comment ${TOTAL}`);
+    expect(Object.keys(done.answers).sort()).toEqual(ASKED.map((q) => q.id).sort());
+    expect(done.answers[THIRD.id]).toEqual({ value: 3, note: 'Busy on Saturdays' });
+    expect(done.answers[ASKED.at(-1)!.id]).toBe(`Comment ${TOTAL}`);
 
     const valid = spawnCli(['validate', path]);
     expect(valid.stdout + valid.stderr).toContain('0 errors');
@@ -187,7 +198,7 @@ describe('icare assess in a terminal', () => {
     pane.send('Enter');
     s = await promptFor(pane, 2);
     pane.type('2');
-    await pane.waitFor('❯ 2) Rarely'); // the picked line is marked without colour
+    await pane.waitFor(`❯ 2) ${SECOND.scale.labels[2]}`); // the picked line is marked without colour
     pane.send('Enter');
     await promptFor(pane, 3);
     pane.send('Escape'); // Esc quits like Ctrl-C
@@ -200,13 +211,13 @@ describe('icare assess in a terminal', () => {
     const lines = pane.screen({ join: true }).split('\n');
     expect(lines.filter((l) => [...l.trimEnd()].length > 60)).toEqual([]);
     // The question text is wrapped at a space, not cut inside a word.
-    const text = 'Our service standards (what every customer can expect at every visit or contact) are…';
-    const at = lines.findIndex((l) => l.startsWith('Our service standards'));
+    const text = FIRST.text;
+    const at = lines.findIndex((l) => l.startsWith(text.split(' ').slice(0, 3).join(' ')));
     expect(at).toBeGreaterThanOrEqual(0);
     expect(`${lines[at]!.trimEnd()} ${lines[at + 1]!.trimEnd()}`).toBe(text);
     // The resume command still pastes as one command.
     const joined = pane.screen({ join: true });
     expect(joined).toMatch(/ {2}icare assess --resume \\\n {4}out\/acme-support-icare-\d{4}-\d\d-\d\d\.yaml/);
-    expect(parse(readFileSync(answersFile(), 'utf8')).answers).toEqual({ 'service-standards-defined': 'Not defined', 'same-standard-everywhere': 2 });
+    expect(parse(readFileSync(answersFile(), 'utf8')).answers).toEqual({ [FIRST.id]: FIRST.options[0]!.key, [SECOND.id]: 2 });
   });
 });
