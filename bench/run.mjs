@@ -111,7 +111,7 @@ function answersCorpus(n) {
       }
       if (rand() < 0.03) answers[x.id] = { value: answers[x.id], note: 'Depends on the shift' };
     }
-    const doc = { questionnaire: 'icare', version: 1, organisation: 'Bench Outfitters', respondent: { name: `Person ${i}`, role }, date: '2026-11-16', status: 'complete', answers };
+    const doc = { questionnaire: 'icare', version: q.version, organisation: 'Bench Outfitters', respondent: { name: `Person ${i}`, role }, date: '2026-11-16', status: 'complete', answers };
     writeFileSync(join(dir, `r-${String(i).padStart(5, '0')}.yaml`), stringify(doc));
     const cell = (v) => {
       const s = typeof v === 'object' ? String(v.value) : String(v);
@@ -188,7 +188,7 @@ if (wanted('hostile')) {
   mkdirSync(dir, { recursive: true });
   const sameName = (n) => {
     const csv = join(dir, `same-name-${n}.csv`);
-    writeFileSync(csv, ['Timestamp,Your name,care-on-busy-days', ...Array.from({ length: n }, () => '2026-11-16,Sam Same,4')].join('\n') + '\n');
+    writeFileSync(csv, ['Timestamp,Your name,wait-apology', ...Array.from({ length: n }, () => '2026-11-16,Sam Same,4')].join('\n') + '\n');
     const out = join(dir, `same-name-${n}`);
     return ['bash', ['-c', `rm -rf "${out}" && exec node "${bin}" import "${csv}" --questionnaire icare --out "${out}" --format json`]];
   };
@@ -196,7 +196,7 @@ if (wanted('hostile')) {
     const file = join(dir, `unknown-keys-${n}.yaml`);
     // Short keys: 80,000 of them still fit under the size bound on files.
     const keys = Array.from({ length: n }, (_, i) => `  u${i}: 3`);
-    writeFileSync(file, ['questionnaire: icare', 'version: 1', 'answers:', '  care-on-busy-days: 4', ...keys].join('\n') + '\n');
+    writeFileSync(file, ['questionnaire: icare', `version: ${parse(bundled[0].text).version}`, 'answers:', '  wait-apology: 4', ...keys].join('\n') + '\n');
     return ['node', [bin, 'validate', file, '--format', 'json']];
   };
   console.log('\n## hostile inputs: time at N and 2N (median of 3 runs; linear ≈ 2×, quadratic ≈ 4×)');
