@@ -32,5 +32,5 @@ export async function show(opts: ShowOptions, ctx: Context): Promise<number> {
     findings.filter((f) => f.file === q.file),
     1,
   );
-  return emit(ctx, showRenderers[opts.format](q, renderContext(ctx)), opts.out, opts.force);
+  return emit(ctx, showRenderers[opts.format]({ questionnaire: q, questionnaires: opts.questionnaires }, renderContext(ctx)), opts.out, opts.force);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { marked, type Token } from 'marked';
@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { escapeMarkdown } from '../../src/render/markdown/escapeMarkdown.js';
 import { oneLine } from '../../src/render/text/sanitize.js';
 import { FIXTURES, ROOT, runCli, spawnCli } from '../helpers/cli.js';
+import { printedCommands, runPrinted } from '../helpers/printedCommands.js';
 
 interface RawQuestion {
   id: string;
@@ -89,6 +90,24 @@ describe('icare show (terminal)', () => {
     expect(withoutSgr).not.toContain('pwned');
     expect(withoutSgr).toContain('Hostile red <script>alert(1)</script> | # *title*');
     expect(withoutSgr).toContain('Basics | with a pipe');
+  });
+});
+
+describe('icare show: the commands it prints work when pasted', () => {
+  it('carries --questionnaires in the blank-form command and in the form\'s assess line', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'icare-show-'));
+    const folder = join(cwd, 'my questionnaires');
+    mkdirSync(folder);
+    copyFileSync(join(FIXTURES, 'validate', 'valid-questionnaire.yaml'), join(folder, 'mini.yaml'));
+    const r = await runCli(['show', 'mini', '-q', 'my questionnaires'], { cwd, columns: 60 });
+    expect(r.code, r.stderr).toBe(0);
+    const [blank] = printedCommands(r.stdout);
+    expect(blank).toContain("--questionnaires 'my questionnaires'");
+    const ran = runPrinted(blank!, cwd);
+    expect(ran.code, ran.stderr).toBe(0);
+    const form = readFileSync(join(cwd, 'mini-form.md'), 'utf8');
+    const assess = /`(icare assess [^`]+)`/.exec(form)![1]!;
+    expect(assess).toBe("icare assess mini --questionnaires 'my questionnaires'");
   });
 });
 

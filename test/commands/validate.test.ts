@@ -212,7 +212,7 @@ describe('icare validate: hostile and odd input', () => {
     const csv = join(FIXTURES, 'import', 'google-forms.csv');
     const { code, list } = await findings([csv]);
     expect(code).toBe(1);
-    expect(list).toEqual([expect.objectContaining({ rule: 'csv-file', line: 1, column: 1, message: expect.stringContaining('icare import test/fixtures/import/google-forms.csv --questionnaire ID') })]);
+    expect(list).toEqual([expect.objectContaining({ rule: 'csv-file', line: 1, column: 1, message: expect.stringContaining('`icare report` reads it as it is when told which questionnaire the form asked (`--questionnaire ID`)') })]);
     // report reads exports itself, once told which questionnaire the form asked.
     const r = await runCli(['report', csv]);
     expect(r.code).toBe(2);

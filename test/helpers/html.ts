@@ -34,7 +34,8 @@ export function bundled(extra: readonly string[] = []): Bundled {
     },
     answersIn: async (...paths) => {
       const r = loadAnswersFiles(await expandPaths(paths, ROOT), catalog, ROOT);
-      expect(r.findings).toEqual([]);
+      // Hostile test files hold control characters on purpose: validate's warning about them is expected.
+      expect(r.findings.filter((f) => f.rule !== 'control-characters')).toEqual([]);
       return r.answers;
     },
   };

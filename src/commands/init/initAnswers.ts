@@ -7,7 +7,7 @@ import { oneLine } from '../../render/text/sanitize.js';
 import type { Context } from '../../shell/context.js';
 import { displayPath } from '../../shell/files.js';
 import { pathExists } from '../../shell/pathExists.js';
-import { UserError } from '../../shell/userError.js';
+import { EXIT, UserError } from '../../shell/userError.js';
 
 /** What the flags give, cleaned; a bad --id is refused here. */
 interface InitFlags {
@@ -59,7 +59,7 @@ export async function askInitAnswers(flags: InitFlags, { fileFor, isBundled }: I
     return { id: answers.id, title: oneLine(answers.title).trim(), sections: cleanTitles(answers.sections) };
   } catch (e) {
     // Ctrl+C in a prompt; nothing has been written.
-    if ((e as Error).name === 'ExitPromptError' || (e as Error).name === 'AbortPromptError') throw new UserError('cancelled; nothing was written');
+    if ((e as Error).name === 'ExitPromptError' || (e as Error).name === 'AbortPromptError') throw new UserError('cancelled; nothing was written', EXIT.interrupted);
     throw e;
   }
 }

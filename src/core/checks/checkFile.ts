@@ -5,6 +5,7 @@ import type { CodeRow, Layout, Layouts } from '../model/layout.js';
 import { normaliseQuestionnaire, type AnswersFile, type AnswersHead, type Questionnaire, type QuestionnaireFile } from '../model/model.js';
 import { locateFindings } from '../yaml/parseYaml.js';
 import { answersRules, unknownQuestionnaire, type Remark } from './answersRules.js';
+import { controlCharacters, mayHoldControls } from './controlCharacters.js';
 import type { Finding, PathFinding } from './finding.js';
 import type { ParsedFile } from './parsedFile.js';
 import { questionnaireRules } from './questionnaireRules.js';
@@ -23,7 +24,7 @@ export function checkQuestionnaire(p: ParsedFile, opts: { readonly normalise?: b
   // The rules run on schema-invalid data too, so that one run lists every finding.
   const schemaValid = validateQuestionnaire(p.data);
   const schema = schemaValid ? [] : schemaFindings(validateQuestionnaire.errors ?? [], p.data);
-  const findings = locateFindings(p.text, p.file, withoutRepeats(schema, questionnaireRules(p.data)));
+  const findings = locateFindings(p.text, p.file, [...withoutRepeats(schema, questionnaireRules(p.data)), ...textControls(p)]);
   const valid = schemaValid && !findings.some((f) => f.severity === 'error');
   if (!valid || opts.normalise === false) return { valid, findings };
   return { valid, questionnaire: normaliseQuestionnaire(p.data as QuestionnaireFile, p.file), findings };
@@ -58,16 +59,21 @@ export function checkAnswers(p: ParsedFile, layouts: Layouts, known: readonly st
     const id = typeof data.questionnaire === 'string' && data.questionnaire !== '' ? data.questionnaire : undefined;
     const layout = id === undefined ? undefined : layouts.get(id);
     const rules = id === undefined ? [] : layout ? answersRules(p.data as AnswersFile, layout).findings : [unknownQuestionnaire(id, known)];
-    return { findings: locateFindings(p.text, p.file, withoutRepeats(schema, rules)) };
+    return { findings: locateFindings(p.text, p.file, [...withoutRepeats(schema, rules), ...textControls(p)]) };
   }
   const raw = p.data as AnswersFile;
   const layout = layouts.get(raw.questionnaire);
   if (!layout) return { findings: locateFindings(p.text, p.file, [unknownQuestionnaire(raw.questionnaire, known)]) };
   const encoded = answersRules(raw, layout);
-  const findings = encoded.findings.length === 0 ? NO_FINDINGS : locateFindings(p.text, p.file, encoded.findings);
+  const rules = [...encoded.findings, ...textControls(p)];
+  const findings = rules.length === 0 ? NO_FINDINGS : locateFindings(p.text, p.file, rules);
   if (findings.some((f) => f.severity === 'error')) return { findings };
   const { answers: _, ...head } = raw;
   return { record: { file: p.file, layout, head, row: encoded.row, notes: encoded.notes, comments: encoded.comments }, raw, findings };
+}
+
+function textControls(p: ParsedFile): PathFinding[] {
+  return mayHoldControls(p.text) ? controlCharacters(p.data) : [];
 }
 
 /** The schema's findings, then the rules' except where the schema already found fault with the same value. */

@@ -5,7 +5,8 @@ import type { Catalog, Questionnaire } from '../model/model.js';
 import { locateFindings } from '../yaml/parseYaml.js';
 import { checkQuestionnaire } from './checkFile.js';
 import { compareFindings, type Finding, type PathFinding } from './finding.js';
-import { classify, parseFile, type ReadFile } from './parsedFile.js';
+import { mirrorClaim, type MirrorClaim } from './mirrorRules.js';
+import { classify, parseFile, type ParsedFile, type ReadFile } from './parsedFile.js';
 
 export interface CatalogLoad {
   readonly catalog: Catalog;
@@ -14,6 +15,8 @@ export interface CatalogLoad {
   readonly files: readonly string[];
   /** The ids whose bundled questionnaire a --questionnaires file replaces. */
   readonly shadowed: ReadonlySet<string>;
+  /** The files that claim to mirror another questionnaire, for `validate` to check across files. */
+  readonly mirrorClaims: readonly { readonly p: ParsedFile; readonly claim: MirrorClaim }[];
 }
 
 /** The warning on a questionnaire whose id is a bundled questionnaire's. */
@@ -43,6 +46,7 @@ export function loadCatalog(
   const findings: Finding[] = [];
   const files: string[] = [];
   const shadowed = new Set<string>();
+  const mirrorClaims: { p: ParsedFile; claim: MirrorClaim }[] = [];
   const add = (paths: readonly string[], isBundled: boolean): void => {
     for (const path of paths) {
       const known = isBundled ? preloaded.get(path) : undefined;
@@ -63,6 +67,8 @@ export function loadCatalog(
       const parsed = outcome.parsed;
       if (classify(parsed.data) !== 'questionnaire') continue;
       files.push(parsed.file);
+      const claim = isBundled ? undefined : mirrorClaim(parsed.data);
+      if (claim) mirrorClaims.push({ p: parsed, claim });
       const { questionnaire, findings: f } = checkQuestionnaire(parsed);
       findings.push(...f);
       if (!questionnaire) continue;
@@ -88,5 +94,5 @@ export function loadCatalog(
   };
   add(bundled, true);
   add(extra, false);
-  return { catalog, findings: findings.sort(compareFindings), files, shadowed };
+  return { catalog, findings: findings.sort(compareFindings), files, shadowed, mirrorClaims };
 }

@@ -28,7 +28,7 @@ export function parseFile(read: FileBytes): ParseOutcome {
   if (CSV_FILE.test(file)) {
     return {
       ok: false,
-      findings: [{ file, line: 1, column: 1, severity: 'error', rule: 'csv-file', message: `a CSV export, not a YAML file; turn it into answers files with \`icare import ${file} --questionnaire ID\`` }],
+      findings: [{ file, line: 1, column: 1, severity: 'error', rule: 'csv-file', message: 'a CSV export, not a YAML file: `icare report` reads it as it is when told which questionnaire the form asked (`--questionnaire ID`), and `icare import` turns it into answers files' }],
     };
   }
   const decoded = decodeFile(read.bytes, file);

@@ -6,7 +6,7 @@ import { questionnairesFlags } from '../text/questionnairesFlags.js';
 import { shellQuote } from '../text/shellQuote.js';
 import { wrap } from '../text/wrapText.js';
 import { renderClosingScorecard } from './closingScorecard.js';
-import { renderCommandLine } from './commandLine.js';
+import { renderCommandLine } from '../text/commandLine.js';
 import type { SavedFile } from './savedFile.js';
 
 interface FinishedFile {

@@ -3,7 +3,7 @@ import type { RenderContext } from '../context.js';
 import { questionnairesFlags } from '../text/questionnairesFlags.js';
 import { shellQuote } from '../text/shellQuote.js';
 import { wrap } from '../text/wrapText.js';
-import { renderCommandLine } from './commandLine.js';
+import { renderCommandLine } from '../text/commandLine.js';
 import type { SavedFile } from './savedFile.js';
 
 /** `questionnaires`: the --questionnaires folders the resume commands need. */

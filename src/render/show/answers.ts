@@ -9,6 +9,7 @@ import { DONT_KNOW, NOT_APPLICABLE } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
 import { oneLine } from '../text/sanitize.js';
 import { wrapText } from '../text/wrapText.js';
+import type { ShowResult } from './result.js';
 
 // The file is read in an editor, not a terminal: one fixed width.
 const WIDTH = 100;
@@ -20,7 +21,7 @@ const scalar = (v: string | number): string => stringify(v, { lineWidth: 0 }).tr
 /** Untrusted text as comment lines under `indent`. */
 const comment = (text: string, indent: string): string[] => wrapText(oneLine(text).trim(), WIDTH, `${indent}# `);
 
-export function answers(q: Questionnaire, _ctx: RenderContext): string {
+export function answers({ questionnaire: q }: ShowResult, _ctx: RenderContext): string {
   const out = [
     ...comment(`Answers to "${q.title}" (${q.id}, version ${String(q.version)}), to fill in.`, ''),
     ...comment('Write each answer after its question id. A question left blank is unanswered, and a file with blanks is valid.', ''),

@@ -5,7 +5,10 @@ import type { Question, Questionnaire, Scale } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
 import { escapeMarkdown } from '../markdown/escapeMarkdown.js';
 import { oneLine } from '../text/sanitize.js';
+import { questionnairesFlags } from '../text/questionnairesFlags.js';
 import { scaleEnds } from '../text/scaleEnds.js';
+import { shellQuote } from '../text/shellQuote.js';
+import type { ShowResult } from './result.js';
 
 const BOX = '☐';
 // A line to write on. It starts with an escaped underscore so that it is never read as a
@@ -16,7 +19,7 @@ const FIELD_LINE = '_'.repeat(40);
 /** Escapes one line of untrusted text. */
 const inline = (s: string): string => escapeMarkdown(oneLine(s).trim());
 
-export function markdown(q: Questionnaire, _ctx: RenderContext): string {
+export function markdown({ questionnaire: q, questionnaires }: ShowResult, _ctx: RenderContext): string {
   const out: string[] = [];
   out.push(`# ${inline(q.title)}`);
   const meta = [`Version ${inline(String(q.version))}`, ...q.sources.map((s) => `Source: ${inline(s)}`)];
@@ -51,7 +54,8 @@ export function markdown(q: Questionnaire, _ctx: RenderContext): string {
   });
   out.push('---');
   // Loaded ids are kebab-case (a validation rule), so they are safe inside a code span.
-  out.push(`*Thank you. Enter the answers with \`icare assess ${oneLine(q.id).replace(/`/g, '')}\`, or collect them in a form and use \`icare import\`.*`);
+  const assess = ['icare', 'assess', shellQuote(oneLine(q.id)), ...questionnairesFlags(questionnaires)].join(' ').replace(/`/g, '');
+  out.push(`*Thank you. Enter the answers with \`${assess}\`, or collect them in a form and use \`icare import\`.*`);
   return out.join('\n\n') + '\n';
 }
 

@@ -2,14 +2,18 @@
 // section and question with how it is answered and scored. Text is sanitised and wrapped.
 import type { Question, Questionnaire, Scale, Section } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
+import { renderCommandLine } from '../text/commandLine.js';
 import { plural } from '../text/plural.js';
+import { questionnairesFlags } from '../text/questionnairesFlags.js';
 import { oneLine, stripControl } from '../text/sanitize.js';
 import { scaleEndsText } from '../text/scaleEnds.js';
+import { shellQuote } from '../text/shellQuote.js';
 import { wrapParagraphs, wrapText } from '../text/wrapText.js';
+import type { ShowResult } from './result.js';
 
 const MAX_WIDTH = 100;
 
-export function terminal(q: Questionnaire, ctx: RenderContext): string {
+export function terminal({ questionnaire: q, questionnaires }: ShowResult, ctx: RenderContext): string {
   const { chalk } = ctx;
   const width = Math.min(ctx.width, MAX_WIDTH);
   const out: string[] = [];
@@ -33,11 +37,8 @@ export function terminal(q: Questionnaire, ctx: RenderContext): string {
     if (l.description) out.push(...wrapText(oneLine(l.description), width, '          ').map((x) => chalk.dim(x)));
   });
   q.sections.forEach((s, i) => out.push('', ...section(s, i + 1, q, ctx, width)));
-  // The command to copy: when too long, its last option goes on a continuation line (still one command).
-  const command = `  icare show ${oneLine(q.id)} -f markdown`;
-  const outFile = `-o ${oneLine(q.id)}-form.md`;
-  const line = command.length + 1 + outFile.length <= width ? `${command} ${outFile}` : `${command} \\\n    ${outFile}`;
-  out.push('', chalk.dim('Blank form for workshops:'), ...line.split('\n').map((l) => chalk.dim(l)));
+  const id = shellQuote(q.id);
+  out.push('', chalk.dim('Blank form for workshops:'), renderCommandLine(['icare', 'show', id, ...questionnairesFlags(questionnaires), '-f markdown', `-o ${shellQuote(`${q.id}-form.md`)}`], { ...ctx, width }));
   return out.join('\n') + '\n';
 }
 

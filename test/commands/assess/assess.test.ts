@@ -512,7 +512,7 @@ describe('Ctrl-C in a prompt', () => {
   it('is documented in --help, and in the exit codes of icare --help', async () => {
     const help = (await runCli(['assess', '--help'])).stdout.replace(/\s+/g, ' ');
     expect(help).toContain('q (Save and quit) or Esc stops with exit code 0; Ctrl-C, or an interrupt (SIGINT) from elsewhere, stops with 130.');
-    expect((await runCli(['--help'])).stdout.replace(/\s+/g, ' ')).toContain('130 stopped by Ctrl-C (import, assess)');
+    expect((await runCli(['--help'])).stdout.replace(/\s+/g, ' ')).toContain('130 stopped by Ctrl-C (import, assess, init)');
   });
 
   it('before the first question: exits 130 and says nothing was saved', async () => {

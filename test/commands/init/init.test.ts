@@ -255,14 +255,14 @@ describe('icare init (interactive)', () => {
     expect(text).not.toContain('First area');
   });
 
-  it('writes nothing when cancelled with Ctrl+C', async () => {
+  it('writes nothing when cancelled with Ctrl+C, and exits 130 like assess and import', async () => {
     const dir = tmp();
     const t = ttyIo(dir);
     const done = run(['init'], t.io, ROOT);
     await screen.next();
     screen.type('Half done');
     screen.keypress({ name: 'c', ctrl: true });
-    expect(await done).toBe(2);
+    expect(await done).toBe(130);
     expect(t.err()).toContain('cancelled; nothing was written');
     expect(readdirSync(dir)).toEqual([]);
   });

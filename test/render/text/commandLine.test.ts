@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { renderCommandLine } from '../../../src/render/assess/commandLine.js';
+import { renderCommandLine } from '../../../src/render/text/commandLine.js';
 
 const ctx = (width: number) => ({ chalk: new Chalk({ level: 0 }), width, version: '0.0.0' });
 
