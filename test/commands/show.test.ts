@@ -228,7 +228,9 @@ describe('icare show --out', () => {
 });
 
 describe('icare show: audiences, customer metrics and the ends of a scale', () => {
-  const KINDS = ['-q', join(FIXTURES, 'show-kinds')];
+  // Relative to the project (runCli's cwd): printed commands carry the folder, and an absolute
+  // path would make the width check depend on where the project is checked out.
+  const KINDS = ['-q', 'test/fixtures/show-kinds'];
 
   it('terminal: marks who is asked, shows ratings and NPS as customer metrics, names the ends of every scale', async () => {
     for (const columns of [60, 80, 120]) {
