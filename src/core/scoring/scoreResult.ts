@@ -2,8 +2,14 @@
 // (0–100); null means "not assessed". How they are worked out: scoreTally.ts and docs/scoring.md.
 import type { Level, Question } from '../model/model.js';
 import type { AgreementBand } from './agreement.js';
-import type { Interval } from './jackknife.js';
 import type { RoleCount } from './roleCounts.js';
+
+
+/** A 95% interval, in the figure's own units (points for scores). */
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+}
 
 export const VERDICTS = ['not-assessed', 'insufficient-data', 'on-target', 'below-target'] as const;
 export type Verdict = (typeof VERDICTS)[number];
