@@ -1,6 +1,7 @@
 // A staff report with the customers' view beside it, built with the core as `report --customers`
 // will: two mirrored sections, staff far more positive than their customers on one of them.
-import { normaliseAnswers, normaliseQuestionnaire } from '../../src/core/model/model.js';
+import { normaliseAnswers } from '../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../src/core/model/normaliseQuestionnaire.js';
 import { deliveryGap } from '../../src/core/scoring/deliveryGap.js';
 import { roleCounts } from '../../src/core/scoring/roleCounts.js';
 import { scoreSample } from '../../src/core/scoring/score.js';

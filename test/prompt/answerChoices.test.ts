@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseQuestionnaire, type Question, type QuestionFile } from '../../src/core/model/model.js';
+import { type Question, type QuestionFile } from '../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../src/core/model/normaliseQuestionnaire.js';
 import { answerChoices, choiceFor } from '../../src/prompt/answerChoices.js';
 
 function question(q: Partial<QuestionFile>): Question {

@@ -4,7 +4,8 @@ import { screen, wrapPrompt } from '@inquirer/testing/vitest';
 import { Chalk } from 'chalk';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { normaliseQuestionnaire, type Question, type QuestionFile } from '../../src/core/model/model.js';
+import { type Question, type QuestionFile } from '../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../src/core/model/normaliseQuestionnaire.js';
 import type { QuestionView } from '../../src/prompt/asker.js';
 import { createTerminalAsker } from '../../src/prompt/createTerminalAsker.js';
 

@@ -2,7 +2,8 @@
 // cannot express; findings are positioned here, at the boundary, and nowhere else.
 import { validateAnswers, validateQuestionnaire } from '../../generated/validators.js';
 import type { CodeRow, Layout, Layouts } from '../model/layout.js';
-import { normaliseQuestionnaire, type AnswersFile, type AnswersHead, type Questionnaire, type QuestionnaireFile } from '../model/model.js';
+import { type AnswersFile, type AnswersHead, type Questionnaire, type QuestionnaireFile } from '../model/model.js';
+import { normaliseQuestionnaire } from '../model/normaliseQuestionnaire.js';
 import { locateFindings } from '../yaml/parseYaml.js';
 import { answersRules, unknownQuestionnaire, type Remark } from './answersRules.js';
 import { controlCharacters, mayHoldControls } from './controlCharacters.js';

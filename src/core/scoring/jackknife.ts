@@ -5,14 +5,11 @@
 import { VALUE_CODE, type Layout } from '../model/layout.js';
 import { addExact, exactValue, type Partials } from './exactSum.js';
 import { FLAG_DROPPED } from './respondentColumns.js';
+import type { Interval } from './scoreResult.js';
 import { rowOf, type Sample } from './sample.js';
 import { questionCounts, type Tally } from './tally.js';
 import { tQuantile } from './tQuantile.js';
 
-export interface Interval {
-  readonly low: number;
-  readonly high: number;
-}
 
 export interface Uncertainty {
   /** Respondents who gave the score a value (the jackknife's n). */

@@ -1,6 +1,6 @@
 // 95% intervals for the customer metrics, by adjusted Wald (Agresti–Coull style): see
 // docs/scoring.md, "NPS with its uncertainty". The reported value stays the plain one.
-import type { Interval } from './jackknife.js';
+import type { Interval } from './scoreResult.js';
 
 const Z = 1.96;
 

@@ -1,7 +1,7 @@
 // Notes and text answers, kept in columns (no object per remark) and bounded: past KEPT_TEXTS
 // different texts on one question, further texts are counted, not kept, so a million respondents'
 // comments cost a few bytes each. When reported, identical texts are grouped with a count.
-import type { Dictionary } from './respondentColumns.js';
+import { indexIn, type Dictionary } from './respondentColumns.js';
 import type { NoteRef } from './scoreResult.js';
 
 /** Different texts kept per question and kind (notes, comments); JSON lists them all. */
@@ -40,15 +40,6 @@ const ARRAYS = ['question', 'respondent', 'text', 'name', 'asWritten'] as const;
 export function newRemarks(cap = KEPT_TEXTS): RemarkStore {
   const a = (): Int32Array => new Int32Array(16);
   return { count: 0, question: a(), respondent: a(), text: a(), name: a(), asWritten: a(), texts: { list: [], index: new Map() }, people: { list: [], index: new Map() }, kept: new Map(), cap };
-}
-
-function indexIn(d: Dictionary, value: string): number {
-  let i = d.index.get(value);
-  if (i === undefined) {
-    i = d.list.push(value) - 1;
-    d.index.set(value, i);
-  }
-  return i;
 }
 
 const keyOf = (question: number, text: string): string => `${question}\u0000${text}`;

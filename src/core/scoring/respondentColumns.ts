@@ -85,7 +85,8 @@ function grow(c: RespondentColumns, need: number, headroom = 0.25): void {
   }
 }
 
-function indexIn(d: Dictionary, value: string): number {
+/** The index of `value` in the dictionary, added at the end when new. */
+export function indexIn(d: Dictionary, value: string): number {
   let i = d.index.get(value);
   if (i === undefined) {
     i = d.list.push(value) - 1;

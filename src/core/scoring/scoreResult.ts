@@ -2,8 +2,14 @@
 // (0–100); null means "not assessed". How they are worked out: scoreTally.ts and docs/scoring.md.
 import type { Level, Question } from '../model/model.js';
 import type { AgreementBand } from './agreement.js';
-import type { Interval } from './jackknife.js';
 import type { RoleCount } from './roleCounts.js';
+
+
+/** A 95% interval, in the figure's own units (points for scores). */
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+}
 
 export const VERDICTS = ['not-assessed', 'insufficient-data', 'on-target', 'below-target'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -95,20 +101,25 @@ export interface Estimate {
   readonly n: number;
 }
 
-export interface SectionResult extends Estimate {
-  readonly id: string;
-  readonly title: string;
-  readonly weight: number;
-  /** Whether the section has scored questions at all (a comments section has none). */
-  readonly scored: boolean;
+/** What a section or the whole organisation is judged by (docs/scoring.md, "Verdicts and levels"). */
+export interface Judged {
   readonly verdict: Verdict;
   /** Null unless the verdict is on-target or below-target. */
   readonly level: string | null;
+  /** A section's target; overall, the weighted mean of the section targets. */
   readonly target: number;
   readonly gap: number | null;
   readonly coverage: Coverage;
   /** Coverage under half: the verdict is insufficient-data. */
   readonly lowConfidence: boolean;
+}
+
+export interface SectionResult extends Estimate, Judged {
+  readonly id: string;
+  readonly title: string;
+  readonly weight: number;
+  /** Whether the section has scored questions at all (a comments section has none). */
+  readonly scored: boolean;
   /** Spread of respondents' own section scores. */
   readonly spread: Spread | null;
   /** rwg(J) with at least 3 respondents; null otherwise. */
@@ -169,7 +180,7 @@ export interface RatingMetric {
   readonly distribution: readonly AnswerCount[];
 }
 
-export interface ScoreResult extends Estimate {
+export interface ScoreResult extends Estimate, Judged {
   readonly questionnaire: { readonly id: string; readonly title: string; readonly version: number | string; readonly mirrors?: string };
   readonly organisations: readonly string[];
   /** Respondents counted (duplicates left out). */
@@ -181,13 +192,6 @@ export interface ScoreResult extends Estimate {
   /** With exactly one respondent: its name (only with --names) and role as written. */
   readonly single?: { readonly name?: string; readonly role?: string };
   readonly dates: readonly string[];
-  readonly verdict: Verdict;
-  readonly level: string | null;
-  /** The overall target: the weighted mean of the section targets (all equal unless sections set their own). */
-  readonly target: number;
-  readonly gap: number | null;
-  readonly coverage: Coverage;
-  readonly lowConfidence: boolean;
   readonly sections: readonly SectionResult[];
   /** Sections below target, largest gap × weight first. */
   readonly priorities: readonly string[];

@@ -1,6 +1,6 @@
 // A figure with its 95% interval on the HTML pages, in the shared words ("62.4 (58.0–66.8)",
 // "62.4 (1 respondent: no interval)"), the bracket set smaller so the figure still leads.
-import type { Interval } from '../../core/scoring/jackknife.js';
+import type { Interval } from '../../core/scoring/scoreResult.js';
 import { scoreWithInterval } from '../text/honestWords.js';
 import { escapeHtml as esc } from './escapeHtml.js';
 

@@ -1,6 +1,6 @@
 // Bar charts: the small score bar of a scorecard row, and paired before/after bars per section.
 import { escapeHtml as esc } from '../html/escapeHtml.js';
-import type { Interval } from '../../core/scoring/jackknife.js';
+import type { Interval } from '../../core/scoring/scoreResult.js';
 import { fixed, isScore, percent } from '../text/format.js';
 import { intervalText } from '../text/honestWords.js';
 import { r1, wrapWords } from './style.js';

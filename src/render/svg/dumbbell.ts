@@ -1,6 +1,6 @@
 // The delivery gap as a dumbbell chart: per element, the staff's score and the customers' score
 // on one 0–100 line joined by a bar, each with its 95% interval, and the target marked.
-import type { Interval } from '../../core/scoring/jackknife.js';
+import type { Interval } from '../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
 import { fixed, isScore, percent } from '../text/format.js';
 import { intervalText } from '../text/honestWords.js';

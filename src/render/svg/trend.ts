@@ -1,6 +1,6 @@
 // A trend chart of one score over assessment rounds: each round's score with its 95% interval as
 // a whisker, on a fixed 0–100 scale, with the target as a band labelled outside the plot.
-import type { Interval } from '../../core/scoring/jackknife.js';
+import type { Interval } from '../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
 import { fixed, isScore, percent } from '../text/format.js';
 import { intervalText } from '../text/honestWords.js';

@@ -3,7 +3,7 @@
 // whether a change is beyond the noise. One place, so terminal, markdown, HTML and CSV agree.
 import type { AgreementBand } from '../../core/scoring/agreement.js';
 import type { AtTarget, CustomerView, GapVerdict } from '../../core/scoring/deliveryGap.js';
-import type { Interval } from '../../core/scoring/jackknife.js';
+import type { Interval } from '../../core/scoring/scoreResult.js';
 import type { ChangeDirection } from '../../core/scoring/noise.js';
 import type { RawAnswers, Verdict } from '../../core/scoring/scoreResult.js';
 import { fixed, isScore, NOT_ASSESSED } from './format.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessSteps, leftBehind, nextStep, openings, resumeStep } from '../../../src/core/assess/assessSteps.js';
 import type { OpenAnswersFile } from '../../../src/core/assess/openAnswersFile.js';
-import { normaliseQuestionnaire, type Answer } from '../../../src/core/model/model.js';
+import { type Answer } from '../../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../../src/core/model/normaliseQuestionnaire.js';
 
 function file(id: string, sections: string[][], answered: string[] = []): OpenAnswersFile {
   const questionnaire = normaliseQuestionnaire({

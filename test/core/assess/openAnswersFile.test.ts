@@ -1,7 +1,8 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { answeredCount, answersFileText, answersToScore, newAnswersFileHead, reopenAnswersFile, type OpenAnswersFile } from '../../../src/core/assess/openAnswersFile.js';
-import { normaliseQuestionnaire, type Answers } from '../../../src/core/model/model.js';
+import { type Answers } from '../../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../../src/core/model/normaliseQuestionnaire.js';
 
 const questionnaire = normaliseQuestionnaire({
   id: 'demo',

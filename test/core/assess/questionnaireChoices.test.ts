@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionnaireChoices } from '../../../src/core/assess/questionnaireChoices.js';
-import { normaliseQuestionnaire, type Questionnaire } from '../../../src/core/model/model.js';
+import { type Questionnaire } from '../../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../../src/core/model/normaliseQuestionnaire.js';
 
 const q = (id: string, title: string, questions = 1): Questionnaire =>
   normaliseQuestionnaire({ id, title, version: 1, sections: [{ id: 's', title: 'S', questions: Array.from({ length: questions }, (_, i) => ({ id: `q${i}`, text: 'Q' })) }] });

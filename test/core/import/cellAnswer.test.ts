@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cellAnswer } from '../../../src/core/import/cellAnswer.js';
 import { looseKey } from '../../../src/core/import/looseKey.js';
 import { interpretAnswer } from '../../../src/core/model/interpretAnswer.js';
-import { allQuestions, normaliseQuestionnaire, type AnswerValue, type Question } from '../../../src/core/model/model.js';
+import { allQuestions, type AnswerValue, type Question } from '../../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../../src/core/model/normaliseQuestionnaire.js';
 import { byId, customers, icare } from '../../helpers/icare.js';
 
 describe('cellAnswer', () => {

@@ -1,7 +1,8 @@
 // rwg(J), worked by hand (docs/scoring.md, "Agreement").
 import { describe, expect, it } from 'vitest';
 import { tallies } from '../../../src/core/scoring/sample.js';
-import { normaliseAnswers, normaliseQuestionnaire, type AnswerValue } from '../../../src/core/model/model.js';
+import { normaliseAnswers, type AnswerValue } from '../../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../../src/core/model/normaliseQuestionnaire.js';
 import { bandOf, questionSpreads, sectionAgreement } from '../../../src/core/scoring/agreement.js';
 import { sampleOfAnswers } from '../../../src/core/scoring/sampleOfAnswers.js';
 

@@ -1,7 +1,8 @@
 // Response hygiene, by hand (docs/scoring.md, "Response hygiene").
 import { describe, expect, it } from 'vitest';
 import { tallies } from '../../../src/core/scoring/sample.js';
-import { normaliseAnswers, normaliseQuestionnaire, type AnswersFile } from '../../../src/core/model/model.js';
+import { normaliseAnswers, type AnswersFile } from '../../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../../src/core/model/normaliseQuestionnaire.js';
 import { dropDuplicates, responseWarnings } from '../../../src/core/scoring/hygiene.js';
 import { sampleOfAnswers } from '../../../src/core/scoring/sampleOfAnswers.js';
 import { scoreSample } from '../../../src/core/scoring/score.js';

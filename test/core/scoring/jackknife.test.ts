@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tallies } from '../../../src/core/scoring/sample.js';
-import { normaliseAnswers, normaliseQuestionnaire, type AnswerValue } from '../../../src/core/model/model.js';
+import { normaliseAnswers, type AnswerValue } from '../../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../../src/core/model/normaliseQuestionnaire.js';
 import { jackknife } from '../../../src/core/scoring/jackknife.js';
 import { sampleOfAnswers } from '../../../src/core/scoring/sampleOfAnswers.js';
 import { scoreSample } from '../../../src/core/scoring/score.js';

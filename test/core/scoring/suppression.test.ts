@@ -4,7 +4,8 @@
 // combination of the indicator vectors of the figures shown.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseAnswers, normaliseQuestionnaire } from '../../../src/core/model/model.js';
+import { normaliseAnswers } from '../../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../../src/core/model/normaliseQuestionnaire.js';
 import { byRole } from '../../../src/core/scoring/groups.js';
 import { sampleOfAnswers } from '../../../src/core/scoring/sampleOfAnswers.js';
 import { OTHER_ROLES, planGroups } from '../../../src/core/scoring/suppression.js';

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileLayout, newRow, VALUE_CODE, type Layout } from '../../../src/core/model/layout.js';
-import { normaliseQuestionnaire } from '../../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../../src/core/model/normaliseQuestionnaire.js';
 import { exactValue } from '../../../src/core/scoring/exactSum.js';
 import { foldRow, mergeTally, newTally, rowSectionScores, type Tally } from '../../../src/core/scoring/tally.js';
 

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { normaliseAnswers, normaliseQuestionnaire } from '../../../src/core/model/model.js';
+import { normaliseAnswers } from '../../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../../src/core/model/normaliseQuestionnaire.js';
 import { score } from '../../../src/core/scoring/score.js';
 import { renderFinishSummary } from '../../../src/render/assess/finishSummary.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseAnswers, normaliseQuestionnaire } from '../../../src/core/model/model.js';
+import { normaliseAnswers } from '../../../src/core/model/model.js';
+import { normaliseQuestionnaire } from '../../../src/core/model/normaliseQuestionnaire.js';
 import { roleCounts } from '../../../src/core/scoring/roleCounts.js';
 import { score } from '../../../src/core/scoring/score.js';
 import { respondentSummary } from '../../../src/render/text/respondentSummary.js';
