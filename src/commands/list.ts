@@ -22,7 +22,8 @@ export async function list(opts: ListOptions, ctx: Context): Promise<number> {
   const source = await commandCatalog(ctx, opts.questionnaires);
   // Broken files are reported but do not hide the questionnaires that did load.
   const broken = printCatalogFindings(ctx, source);
-  const items = [...source.catalog.values()].map((q) => summarise(q, source.shadowed.has(q.id)));
+  // By id: by file name, icare-customers.yaml would come before icare.yaml.
+  const items = [...source.catalog.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((q) => summarise(q, source.shadowed.has(q.id)));
   ctx.io.stdout.write(listRenderers[format]({ items, questionnaires: opts.questionnaires }, renderContext(ctx)));
   return broken ? EXIT.findings : EXIT.ok;
 }

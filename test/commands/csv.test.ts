@@ -44,6 +44,18 @@ describe('icare report --format csv', () => {
     }
   });
 
+  it('with --customers, adds the customers\' score of each mirrored section with the delivery gap\'s verdict', async () => {
+    const customers = ['--customers', 'examples/icare-customers/google-forms-2026-11.csv'];
+    const rows = read((await runCli(['report', NOV, ...customers, '--format', 'csv'])).stdout).filter((x) => x.group === 'customers');
+    const doc = JSON.parse((await runCli(['report', NOV, ...customers, '--format', 'json'])).stdout);
+    const gap = doc.deliveryGap;
+    expect(rows.map((x) => x.section)).toEqual(gap.sections.map((s: { title: string }) => s.title));
+    gap.sections.forEach((s: { customers: { score: number; interval: { low: number; high: number } }; target: number }, i: number) => {
+      expect(rows[i]).toMatchObject({ questionnaire: gap.customerQuestionnaire.title, score: one(s.customers.score), interval_low: one(s.customers.interval.low), interval_high: one(s.customers.interval.high), gap: one(s.target - s.customers.score), respondents: String(gap.customers) });
+    });
+    expect(rows.some((x) => x.verdict.startsWith('delivery gap'))).toBe(true);
+  });
+
   it('neutralises cells a spreadsheet would run as formulas, keeps negative numbers numbers, and says no verdict where there is none', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-csv-'));
     writeFileSync(join(dir, 'q.yaml'), 'id: evil\ntitle: "=HYPERLINK(\\"http://x\\")"\nversion: 1\nsections:\n  - id: s\n    title: "+SUM(A1)"\n    questions:\n      - {id: a, text: "-2+3", recommendation: r}\n      - {id: b, text: "@cmd", recommendation: r}\n      - {id: c, text: "\\tTabbed, \\"quoted\\"", recommendation: r}\n');

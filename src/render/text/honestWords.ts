@@ -185,8 +185,8 @@ export const GAP_VERDICT_WORDS: Readonly<Record<GapVerdict, string>> = {
 
 /** What customers say of a staff priority (the delivery gap). */
 export const CUSTOMER_VIEW_WORDS: Readonly<Record<CustomerView, string>> = {
-  confirmed: 'customers confirm',
-  'not-confirmed': 'customers see it otherwise',
+  confirmed: 'customers also rate it below target',
+  'not-confirmed': 'customers rate it on target',
 };
 
 /** A mirrored section staff rate on target but customers rate below it. */

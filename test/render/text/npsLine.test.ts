@@ -6,14 +6,14 @@ const metric = (m: Partial<NpsMetric>): NpsMetric => ({ question: 'q', text: 'Wo
 
 describe('npsLine', () => {
   it('gives the classic score with its interval and counts on one line', () => {
-    expect(npsLine(metric({}))).toBe('Would you recommend us?: NPS +20.0 (4 promoters, 4 passives, 2 detractors; 10 respondents)');
-    expect(npsLine(metric({ interval: { low: -5.26, high: 41.2 } }))).toBe('Would you recommend us?: NPS +20.0 (\u22125.3 to +41.2) (4 promoters, 4 passives, 2 detractors; 10 respondents)');
+    expect(npsLine(metric({}))).toBe('Would you recommend us? — NPS +20.0 (4 promoters, 4 passives, 2 detractors; 10 respondents)');
+    expect(npsLine(metric({ interval: { low: -5.26, high: 41.2 } }))).toBe('Would you recommend us? — NPS +20.0 (\u22125.3 to +41.2) (4 promoters, 4 passives, 2 detractors; 10 respondents)');
     expect(npsLine(metric({ value: null }))).toContain('NPS no answers');
   });
 
   it('gives the yes/no variant as a share with its interval', () => {
-    expect(npsLine(metric({ variant: 'binary', value: 62.5, promoters: 5, detractors: 3, respondents: 8 }))).toBe('Would you recommend us?: 62.5% yes (5 yes, 3 no; 8 respondents)');
-    expect(npsLine(metric({ variant: 'binary', value: 62.5, interval: { low: 30.4, high: 86.3 }, promoters: 5, detractors: 3, respondents: 8 }))).toBe('Would you recommend us?: 62.5% yes (30.4–86.3) (5 yes, 3 no; 8 respondents)');
+    expect(npsLine(metric({ variant: 'binary', value: 62.5, promoters: 5, detractors: 3, respondents: 8 }))).toBe('Would you recommend us? — 62.5% yes (5 yes, 3 no; 8 respondents)');
+    expect(npsLine(metric({ variant: 'binary', value: 62.5, interval: { low: 30.4, high: 86.3 }, promoters: 5, detractors: 3, respondents: 8 }))).toBe('Would you recommend us? — 62.5% yes (30.4–86.3) (5 yes, 3 no; 8 respondents)');
   });
 });
 

@@ -5,7 +5,7 @@ import type { DeliveryGap, GapSection, GapVerdict } from '../../../core/scoring/
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { scoreHtml } from '../../html/scoreHtml.js';
 import { dumbbell } from '../../svg/dumbbell.js';
-import { percent, signed } from '../../text/format.js';
+import { fixed, signed } from '../../text/format.js';
 import { atTargetText, GAP_VERDICT_WORDS, noiseText } from '../../text/honestWords.js';
 import { plural } from '../../text/plural.js';
 import { noteList } from './comments.js';
@@ -19,7 +19,7 @@ const VERDICT_CLASS: Readonly<Record<GapVerdict, string>> = {
 };
 
 function gapRow(g: GapSection): string {
-  return `<tr class="gap-row"><th scope="row">${esc(g.title)}</th><td class="num">${scoreHtml(g.staff)}</td><td class="num">${scoreHtml(g.customers)}</td><td class="num">${percent(g.target)}</td><td class="num"><strong>${signed(
+  return `<tr class="gap-row"><th scope="row">${esc(g.title)}</th><td class="num">${scoreHtml(g.staff)}</td><td class="num">${scoreHtml(g.customers)}</td><td class="num">${fixed(g.target)}</td><td class="num"><strong>${signed(
     g.gap,
     'to-fixed',
   )}</strong><br><span class="muted small">${esc(noiseText(g.noise))}</span></td><td><span class="${VERDICT_CLASS[g.verdict]}">${esc(GAP_VERDICT_WORDS[g.verdict])}</span></td></tr>`;
@@ -43,7 +43,7 @@ export function deliveryGapSection(d: DeliveryGap): string {
   const c = d.customersAtTarget;
   return `<section class="break delivery-gap"><h2>The customers' view: the delivery gap</h2>
 <p class="muted small">${esc(d.customerQuestionnaire.title)}: ${esc(plural(d.customers, 'customer'))} answered. The gap is the staff's score minus the customers'; it is a delivery gap only when larger than the noise of both intervals.</p>
-<p class="at-target"><strong>${esc(atTargetText(s, c))}</strong> <span class="muted small">(${s.count} of ${s.of} staff; ${c.count} of ${c.of} customers, each by their own overall score)</span></p>
+<p class="at-target"><strong>${esc(atTargetText(s, c))}</strong> <span class="muted small">(each by their own overall score)</span></p>
 ${chart}
 <table class="delivery-gap"><thead><tr><th scope="col">Element</th><th scope="col" class="num">Staff</th><th scope="col" class="num">Customers</th><th scope="col" class="num">Target</th><th scope="col" class="num">Gap (staff − customers)</th><th scope="col">Verdict</th></tr></thead><tbody>
 ${d.sections.map(gapRow).join('\n')}

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { terminal } from '../../../../src/render/report/terminal/index.js';
-import { GAP_VERDICT_WORDS } from '../../../../src/render/text/honestWords.js';
+import { CUSTOMER_VIEW_WORDS, GAP_VERDICT_WORDS } from '../../../../src/render/text/honestWords.js';
 import { deliveryGapReport } from '../../../helpers/deliveryGap.js';
 
 describe('the delivery gap in the terminal report', () => {
@@ -25,7 +25,7 @@ describe('the delivery gap in the terminal report', () => {
       // The verdict's words may wrap inside its cell, between the other cells' lines.
       for (const word of GAP_VERDICT_WORDS['delivery-gap'].split(' ')) expect(flat).toContain(word);
       expect(flat).toMatch(/\d+% of staff \(\d+ of 6\) rate the organisation at or above target; \d+% of customers \(\d+ of 8\) do\./);
-      expect(flat).toMatch(/Would you recommend us\?: NPS [+\u2212]?[\d.]+ \([+\u2212]?[\d.]+ to [+\u2212]?[\d.]+\)/);
+      expect(flat).toMatch(/Would you recommend us\? — NPS [+\u2212]?[\d.]+ \([+\u2212]?[\d.]+ to [+\u2212]?[\d.]+\)/);
       expect(flat).toContain('“Comment 3”');
     }
   });
@@ -35,7 +35,7 @@ describe('the delivery gap in the terminal report', () => {
     const priorities = out.slice(out.indexOf('Priorities'), out.indexOf('Action plan'));
     for (const [id, view] of Object.entries(g.priorities)) {
       const title = r.main.sections.find((s) => s.id === id)!.title;
-      expect(priorities).toMatch(new RegExp(`${title}: .*${view === 'confirmed' ? 'customers confirm' : 'customers see it otherwise'}`));
+      expect(priorities).toMatch(new RegExp(`${title}: .*${CUSTOMER_VIEW_WORDS[view]}`));
     }
     expect(Object.keys(g.priorities).length).toBeGreaterThan(0);
   });
