@@ -1,4 +1,4 @@
-// On-demand benchmark for a whole company (issue 13): `npm run bench:scale [-- csv|files|threads]`.
+// On-demand benchmark for a whole company (issue 13): `npm run bench:scale [-- csv|files|threads|generate]`.
 // Generates a 1,000,000-row ICARE export and 10,000 and 100,000 answers files under bench/.corpus/
 // (git-ignored; generated once), then times `icare report` against the floors that only read and
 // parse the same input, in alternating pairs, with the peak memory of each run (GNU time's %M).
@@ -102,6 +102,12 @@ const show = (label, r) => console.log(`${label.padEnd(44)} ${r.b.ms.toFixed(0).
 if (!existsSync(join(root, 'dist/cli.js'))) {
   console.error('Build first: npm run build');
   process.exit(2);
+}
+
+// `generate`: only make the corpora (to time them with another tool, such as farm-bench).
+if (which.has('generate')) {
+  console.log(await csvCorpus(1_000_000), filesCorpus(10_000), filesCorpus(100_000));
+  process.exit(0);
 }
 
 if (wanted('csv')) {
