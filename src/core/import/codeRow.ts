@@ -38,9 +38,11 @@ export function cellCoder(plan: ColumnPlan, layout: Layout): CellCoder {
     if (!c.ok) return c;
     return c.meaning.kind === 'text' ? { ok: true, code: c.code, text: c.meaning.text } : { ok: true, code: c.code };
   };
+  const questions = plan.questions.map((x) => x.question);
+  const isText = questions.map((q) => q.type === 'text');
   const code = (i: number, cell: string): CellCode => {
-    const q = plan.questions[i]!.question;
-    if (q.type === 'text') return codeOf(i, q, cell);
+    const q = questions[i]!;
+    if (isText[i]) return codeOf(i, q, cell);
     const cache = caches[i]!;
     let r = cache.get(cell);
     if (r === undefined) {

@@ -86,8 +86,8 @@ export function rowHead(plan: ColumnPlan, cells: readonly string[], defaults: Ro
     else problem(dateCell.column, 'bad-date', parsed.message);
   }
   const q = plan.questionnaire;
-  const email = field('email')?.value;
-  const who = email ?? name;
+  // The e-mail is read only to make a pseudonymous id.
+  const who = defaults.pseudonym ? (field('email')?.value ?? name) : undefined;
   const id = defaults.pseudonym && who !== undefined ? defaults.pseudonym(who.trim().toLowerCase()) : undefined;
   const shownName = defaults.anonymise ? undefined : name;
   const respondent = { ...(id !== undefined && { id }), ...(shownName !== undefined && { name: shownName }), ...(role !== undefined && { role }) };
