@@ -14,7 +14,7 @@ import { EXIT, UserError } from './shell/userError.js';
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function run(argv: readonly string[], io: Io, packageRoot = PACKAGE_ROOT): Promise<number> {
-  const ctx = makeContext(io, packageRoot);
+  const ctx = await makeContext(io, packageRoot, { colour: !helpOnly(argv) });
   let code: number = EXIT.ok;
   const program = buildProgram(ctx, (c) => {
     code = c;
@@ -28,6 +28,13 @@ export async function run(argv: readonly string[], io: Io, packageRoot = PACKAGE
 }
 
 const HELP_OR_VERSION = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
+
+const HELP_FLAGS = new Set(['-h', '--help', '-V', '--version', 'help']);
+
+/** A run that can only print help or the version (a command's help included). */
+function helpOnly(argv: readonly string[]): boolean {
+  return argv.length === 0 || argv.some((a) => HELP_FLAGS.has(a));
+}
 
 /** Prints what went wrong and gives the exit code; exported for tests that call a command directly. */
 export function exitCodeFor(e: unknown, ctx: Context): number {

@@ -1,5 +1,5 @@
 // Per-run context the commands share: io, colour, widths and where the bundled files are.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { join } from 'node:path';
 import type { Io, OutStream } from './io.js';
 import type { RenderContext } from '../render/context.js';
@@ -11,15 +11,14 @@ export interface Context {
   readonly chalk: ChalkInstance;
   /** Colours for stderr. */
   readonly chalkErr: ChalkInstance;
+  /** No colour: for output written to files. */
+  readonly plainChalk: ChalkInstance;
   readonly packageRoot: string;
   readonly bundledDir: string;
   readonly version: string;
 }
 
 type Level = 0 | 1 | 2 | 3;
-
-/** For output written to files: never colour. */
-export const plainChalk: ChalkInstance = new Chalk({ level: 0 });
 
 /** NO_COLOR (https://no-color.org) wins, then FORCE_COLOR, then whether the stream is a terminal. */
 export function colourLevel(stream: OutStream, env: Io['env']): Level {
@@ -35,11 +34,21 @@ export function colourLevel(stream: OutStream, env: Io['env']): Level {
   return /256/.test(env.TERM ?? '') ? 2 : 1;
 }
 
-export function makeContext(io: Io, packageRoot: string): Context {
+/**
+ * Text passed through unstyled, for runs that print nothing of their own (`--help`, `--version`):
+ * loading chalk costs a tenth of such a run. Only its call and chained styles are used.
+ */
+const UNSTYLED: ChalkInstance = new Proxy((...text: unknown[]) => text.join(' '), { get: (_, key) => (key === 'level' ? 0 : UNSTYLED) }) as unknown as ChalkInstance;
+
+/** `colour: false` for a run that only prints commander's help or version. */
+export async function makeContext(io: Io, packageRoot: string, opts: { readonly colour?: boolean } = {}): Promise<Context> {
+  const { Chalk } = opts.colour === false ? { Chalk: undefined } : await import('chalk');
+  const styled = (level: Level): ChalkInstance => (Chalk ? new Chalk({ level }) : UNSTYLED);
   return {
     io,
-    chalk: new Chalk({ level: colourLevel(io.stdout, io.env) }),
-    chalkErr: new Chalk({ level: colourLevel(io.stderr, io.env) }),
+    chalk: styled(colourLevel(io.stdout, io.env)),
+    chalkErr: styled(colourLevel(io.stderr, io.env)),
+    plainChalk: styled(0),
     packageRoot,
     bundledDir: join(packageRoot, 'questionnaires'),
     version: VERSION,

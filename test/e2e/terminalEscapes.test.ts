@@ -167,7 +167,7 @@ describe('no terminal escape from a file reaches the terminal', () => {
         startSection: () => {},
         askQuestion: async (view) => ({ kind: 'answer', value: answerFor(view.question.type) }),
       };
-      const ctx = makeContext(io, ROOT);
+      const ctx = await makeContext(io, ROOT);
       const code = await assess({ ids: ['hostile'], questionnaires: [qDir], organisation: 'Org', name: 'Dana', role: 'frontline', out }, ctx, { asker, today: '2026-11-23' }).catch((e: unknown) => exitCodeFor(e, ctx));
       expect(code, stderr).toBe(0);
       expect(stdout).toContain('Your scorecard');

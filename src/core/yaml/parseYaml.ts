@@ -83,12 +83,23 @@ export function parseYaml(text: string, file: string): ParseResult {
 
 /** How deeply a parsed tree nests (a scalar is 0), counting no further than `limit`. */
 function depthOf(value: unknown, limit: number): number {
-  if (value === null || typeof value !== 'object' || limit === 0) return 0;
+  if (value === null || typeof value !== 'object') return 0;
+  if (limit === 0) return 1;
   let deepest = 0;
-  for (const child of Array.isArray(value) ? value : Object.values(value)) {
-    if (child === null || typeof child !== 'object') continue;
-    deepest = Math.max(deepest, depthOf(child, limit - 1));
-    if (deepest >= limit - 1) break;
+  // Plain loops, no Object.values: this runs on every answers file a report reads.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const d = depthOf(value[i], limit - 1);
+      if (d > deepest) deepest = d;
+    }
+  } else {
+    const o = value as Record<string, unknown>;
+    for (const k in o) {
+      const child = o[k];
+      if (child === null || typeof child !== 'object') continue;
+      const d = depthOf(child, limit - 1);
+      if (d > deepest) deepest = d;
+    }
   }
   return deepest + 1;
 }

@@ -112,7 +112,7 @@ const answer = (value: AskResult extends infer R ? (R extends { kind: 'answer'; 
 async function runAssess(opts: AssessOptions, fake: ReturnType<typeof fakeAsker>, env?: Record<string, string>) {
   fake.bind(opts.out);
   const h = io({ cwd: dirname(opts.out), ...(env && { env }) });
-  const ctx = makeContext(h.io, ROOT);
+  const ctx = await makeContext(h.io, ROOT);
   const code = await assess(opts, ctx, { asker: fake.asker, today: TODAY }).catch((e: unknown) => exitCodeFor(e, ctx));
   return { code, out: h.out(), err: h.err() };
 }
@@ -346,7 +346,7 @@ describe('quit and resume', () => {
     let release: (r: AskResult) => void = () => {};
     const waiting: Asker = { ...fakeAsker([]).asker, askQuestion: () => new Promise<AskResult>((done) => (release = done)) };
     const h1 = io({ cwd: dirname(dir) });
-    const ctx1 = makeContext(h1.io, ROOT);
+    const ctx1 = await makeContext(h1.io, ROOT);
     const first = assess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, ctx1, { asker: waiting, today: TODAY });
     await new Promise((r) => setTimeout(r, 20));
     const second = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, fakeAsker([answer('no')]));
@@ -485,7 +485,7 @@ describe('an interrupt (Ctrl-C between prompts, or SIGINT)', () => {
         return () => void removed++;
       },
     };
-    const ctx = makeContext(withSignals, ROOT);
+    const ctx = await makeContext(withSignals, ROOT);
     const code = await assess(base(dir), ctx, { asker: fake.asker, today: TODAY }).catch((e: unknown) => exitCodeFor(e, ctx));
     expect(code).toBe(130);
     expect(fake.views.map((v) => v.number)).toEqual([1, 2]);
@@ -569,7 +569,7 @@ describe('without a terminal', () => {
   it('exits 2 when CI is set, even at a terminal; CI=false does not count', async () => {
     const dir = tmp();
     const h = io({ env: { CI: 'true' } });
-    const ctx = makeContext(h.io, ROOT);
+    const ctx = await makeContext(h.io, ROOT);
     const code = await assess(base(dir), ctx, { asker: fakeAsker([]).asker, today: TODAY }).catch((e: unknown) => exitCodeFor(e, ctx));
     expect(code).toBe(2);
     expect(h.err()).toContain('CI is set');

@@ -367,7 +367,7 @@ describe('icare import: interrupted', () => {
     const out = join(root, 'out');
     let err = '';
     let removed = 0;
-    const ctx = makeContext(
+    const ctx = await makeContext(
       {
         stdout: { write: () => true },
         stderr: { write: (t: string) => ((err += t), true) },
