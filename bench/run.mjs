@@ -165,7 +165,6 @@ if (wanted('report') || wanted('import')) {
       show('icare report --format json', rep);
       show('icare report --by role --format json', paired(floorCmd, ['node', [bin, 'report', dir, '--by', 'role', '--format', 'json']], 7));
       show('icare report (terminal)', paired(floorCmd, ['node', [bin, 'report', dir]], 5));
-      show('the same on one thread (ICARE_THREADS=1)', paired(floorCmd, ['node', [bin, 'report', dir, '--format', 'json'], { env: { ICARE_THREADS: '1' } }], 5));
       reports[n] = rep.b.ms;
     }
     if (wanted('import')) {

@@ -1,4 +1,4 @@
-// On-demand benchmark for a whole company (issue 13): `npm run bench:scale [-- csv|files|threads|generate]`.
+// On-demand benchmark for a whole company (issue 13): `npm run bench:scale [-- csv|files|generate]`.
 // Generates a 1,000,000-row ICARE export and 10,000 and 100,000 answers files under bench/.corpus/
 // (git-ignored; generated once), then times `icare report` against the floors that only read and
 // parse the same input, in alternating pairs, with the peak memory of each run (GNU time's %M).
@@ -116,13 +116,12 @@ if (wanted('csv')) {
   show('icare report --format json', paired(['node', [join(root, 'bench/csvFloor.mjs'), csv]], ['node', [bin, 'report', csv, '--questionnaire', 'icare', '--format', 'json']], 3));
 }
 
-if (wanted('files') || wanted('threads')) {
+if (wanted('files')) {
   for (const n of [10_000, 100_000]) {
     const dir = filesCorpus(n);
     const floor = ['node', [join(root, 'bench/floor.mjs'), dir]];
     console.log(`\n## report on ${n.toLocaleString('en')} answers files (alternating pairs with the read-and-parse floor)`);
     const runs = n > 10_000 ? 3 : 7;
-    if (wanted('files')) show('icare report --format json', paired(floor, ['node', [bin, 'report', dir, '--format', 'json']], runs));
-    if (wanted('threads') || n === 10_000) show('the same on one thread (ICARE_THREADS=1)', paired(floor, ['node', [bin, 'report', dir, '--format', 'json'], { ICARE_THREADS: '1' }], runs));
+    show('icare report --format json', paired(floor, ['node', [bin, 'report', dir, '--format', 'json']], runs));
   }
 }

@@ -60,8 +60,7 @@ export async function bundle() {
   // Chunk names carry content hashes: clear old ones so dist/ (and the npm package) hold only this build.
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
-    // The worker is its own entry: it shares the core's chunks and leaves the CLI's out.
-    entryPoints: { cli: join(root, 'src/cli.ts'), sampleWorker: join(root, 'src/shell/parallel/sampleWorker.ts') },
+    entryPoints: { cli: join(root, 'src/cli.ts') },
     outdir: join(root, 'dist'),
     bundle: true,
     splitting: true,

@@ -33,7 +33,7 @@ export function buildProgram(ctx: Context, setCode: SetCode): Command {
         'icare validate questionnaires/     # check questionnaire and answers files (CI)',
         'icare <command> --help             # help and examples for one command',
       ) +
-        '\nExit codes: 0 fine, 1 findings (an invalid file, a failed check), 2 usage or I/O error,\n130 stopped by Ctrl-C (import, assess, init); 129 and 143 an\nimport stopped by SIGHUP or SIGTERM. Environment: NO_COLOR, FORCE_COLOR, ICARE_THREADS=1.\n',
+        '\nExit codes: 0 fine, 1 findings (an invalid file, a failed check), 2 usage or I/O error,\n130 stopped by Ctrl-C (import, assess, init); 129 and 143 an\nimport stopped by SIGHUP or SIGTERM. Environment: NO_COLOR, FORCE_COLOR.\n',
     );
   for (const define of [validateCommand, listCommand, showCommand, initCommand, assessCommand, reportCommand, compareCommand, importCommand]) define(program, ctx, setCode);
   return program;

@@ -1,8 +1,8 @@
 // The inputs of report and compare: answers files and CSV exports, given as files, folders or
-// globs and mixed freely. Answers files are read (on two threads when there are many) and CSV
+// globs and mixed freely. Answers files are read and CSV
 // exports streamed; every respondent is checked (refusing invalid input with the same findings as
 // `validate` and `import`) and folded into one sample per questionnaire, in the order first seen.
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CatalogLoad } from '../core/checks/loadCatalog.js';
 import type { Finding } from '../core/checks/finding.js';
 import type { ImportMap } from '../core/import/importMap.js';
@@ -12,8 +12,8 @@ import { layoutsOf } from '../core/model/layout.js';
 import type { Context } from '../shell/context.js';
 import { CSV_FILE, displayPath, expandPaths } from '../shell/files.js';
 import { loadCsvSample } from '../shell/loadCsvSample.js';
+import { loadSampleFiles } from '../shell/loadSampleFiles.js';
 import { loadImportMap } from '../shell/loadImportMap.js';
-import { loadSamplesInParallel, threadsSetting } from '../shell/parallel/loadSamplesInParallel.js';
 import { EXIT, UserError } from '../shell/userError.js';
 import { printFindings } from './printFindings.js';
 
@@ -70,10 +70,7 @@ export async function loadSamples(ctx: Context, source: CatalogLoad, paths: read
   const inputs = await expandPaths(paths, ctx.io.cwd, { exports: true });
   const files = inputs.filter((p) => !CSV_FILE.test(p));
   const csvs = inputs.filter((p) => CSV_FILE.test(p)).map((path, i) => ({ path, index: files.length + i }));
-  const loaded = await loadSamplesInParallel(files, source.catalog, ctx.io.cwd, {
-    workerScript: join(ctx.packageRoot, 'dist/sampleWorker.js'),
-    threads: threadsSetting(ctx.io.env.ICARE_THREADS),
-  });
+  const loaded = loadSampleFiles(files, layoutsOf(source.catalog), ctx.io.cwd);
   const exported = await readExports(ctx, source, csvs, loaded.samples, opts);
   const findings = [...loaded.findings, ...exported.findings];
   const fileErrors = loaded.findings.some((f) => f.severity === 'error');

@@ -1,6 +1,6 @@
 // Paths and file reading: the one place that turns user-given paths (files, folders, globs) into
 // files and reads their bytes for the core.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileBytes, ReadFile } from '../core/checks/parsedFile.js';
 import { MAX_FILE_BYTES } from '../core/yaml/parseYaml.js';
@@ -143,14 +143,39 @@ export function readFileBytes(path: string, cwd: string, limit = MAX_FILE_BYTES)
   }
 }
 
+/**
+ * A YAML file the quick way when it is an ordinary one: a stat, then one native read that decodes
+ * UTF-8 (about half the time of reading the bytes and decoding them apart, which matters for
+ * 100,000 answers files). Anything else (not a regular file, too large, not valid UTF-8, NULs,
+ * UTF-16) is read by readFileBytes, whose findings say what is wrong.
+ */
+export function readYamlFile(path: string, cwd: string, limit = MAX_FILE_BYTES): FileBytes {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return readFileBytes(path, cwd, limit);
+  }
+  if (!stat.isFile() || stat.size > limit) return readFileBytes(path, cwd, limit);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return readFileBytes(path, cwd, limit);
+  }
+  // Invalid UTF-8 comes back as U+FFFD and UTF-16 as NULs; a file that grew is over the bound.
+  if (text.length > limit || text.includes('\uFFFD') || text.includes('\u0000')) return readFileBytes(path, cwd, limit);
+  return { ok: true, file: displayPath(path, cwd), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
 /** The reader core loaders take: paths shown relative to `cwd`. */
 export function fileReader(cwd: string): ReadFile {
-  return (path) => readFileBytes(path, cwd);
+  return (path) => readYamlFile(path, cwd);
 }
 
 /** A file's text, for a command that rewrites it (a resumed answers file). */
 export function readTextFile(path: string, cwd: string): string {
   const read = readFileBytes(path, cwd);
   if (!read.ok) throw new UserError(read.findings[0]?.message ?? `${displayPath(path, cwd)}: cannot read`);
-  return new TextDecoder().decode(read.bytes);
+  return 'text' in read ? read.text : new TextDecoder().decode(read.bytes);
 }

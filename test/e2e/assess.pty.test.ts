@@ -193,10 +193,10 @@ describe('icare assess in a terminal', () => {
   it('NO_COLOR gives no escape codes, 60 columns stay readable, Esc saves and quits (exit 0)', async () => {
     setup();
     const pane = start('assess icare --organisation "Acme Support" --name Dana --role frontline --out out', { width: 60, env: 'NO_COLOR=1' });
-    let s = await promptFor(pane, 1);
+    await promptFor(pane, 1);
     pane.type('1');
     pane.send('Enter');
-    s = await promptFor(pane, 2);
+    await promptFor(pane, 2);
     pane.type('2');
     await pane.waitFor(`❯ 2) ${SECOND.scale.labels[2]}`); // the picked line is marked without colour
     pane.send('Enter');

@@ -7,7 +7,11 @@ export const FILE_KINDS = ['questionnaire', 'answers'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** What the shell's reader gives for a path: the name to show and the bytes, or why it could not. */
-export type FileBytes = { readonly ok: true; readonly file: string; readonly bytes: Uint8Array } | { readonly ok: false; readonly findings: readonly Finding[] };
+/** A file as the shell read it: its bytes, or its text when already decoded from valid UTF-8 without NULs. */
+export type FileBytes =
+  | { readonly ok: true; readonly file: string; readonly bytes: Uint8Array }
+  | { readonly ok: true; readonly file: string; readonly text: string }
+  | { readonly ok: false; readonly findings: readonly Finding[] };
 export type ReadFile = (path: string) => FileBytes;
 
 export interface ParsedFile {
@@ -31,7 +35,7 @@ export function parseFile(read: FileBytes): ParseOutcome {
       findings: [{ file, line: 1, column: 1, severity: 'error', rule: 'csv-file', message: 'a CSV export, not a YAML file: `icare report` reads it as it is when told which questionnaire the form asked (`--questionnaire ID`), and `icare import` turns it into answers files' }],
     };
   }
-  const decoded = decodeFile(read.bytes, file);
+  const decoded = 'text' in read ? { ok: true as const, text: read.text } : decodeFile(read.bytes, file);
   if (!decoded.ok) return decoded;
   const parsed = parseYaml(decoded.text, file);
   if (!parsed.ok) return parsed;

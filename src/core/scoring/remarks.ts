@@ -23,7 +23,7 @@ export interface RemarkStore {
   readonly people: Dictionary;
   /** Different texts kept so far, by question. */
   readonly kept: Map<number, number>;
-  /** KEPT_TEXTS, or Infinity for a worker's chunk (the main thread applies the bound on merging). */
+  /** Different texts kept per question: KEPT_TEXTS. */
   readonly cap: number;
 }
 
@@ -79,30 +79,7 @@ function push(s: RemarkStore, question: number, respondent: number, text: number
   s.asWritten[i] = asWritten;
 }
 
-/** The remark at `i`, with its text when kept. */
-export function remarkAt(s: RemarkStore, i: number): RemarkIn & { readonly kept: boolean } {
-  const t = s.text[i]!;
-  const key = t >= 0 ? s.texts.list[t]! : '';
-  const n = s.name[i]!;
-  const w = s.asWritten[i]!;
-  return {
-    question: s.question[i]!,
-    text: key.slice(key.indexOf('\u0000') + 1),
-    respondent: s.respondent[i]!,
-    kept: t >= 0,
-    ...(n >= 0 && { name: s.people.list[n]! }),
-    ...(w >= 0 && { roleAsWritten: s.people.list[w]! }),
-  };
-}
 
-/** Appends the remarks of a later chunk whose respondents start at `offset`. */
-export function appendRemarks(into: RemarkStore, from: RemarkStore, offset: number): void {
-  for (let i = 0; i < from.count; i++) {
-    const r = remarkAt(from, i);
-    if (r.kept) addRemark(into, { ...r, respondent: r.respondent + offset });
-    else push(into, r.question, r.respondent + offset, -1, -1, -1);
-  }
-}
 
 /** One question's remarks as reported: identical texts grouped, most frequent first. */
 export interface RemarkList {

@@ -120,10 +120,6 @@ export function factsAt(c: RespondentColumns, i: number): RespondentFacts {
     source: c.source[i]!, line: c.line[i]!, identity: c.identity[i]!, flags: c.flags[i]! };
 }
 
-/** Appends every respondent of `from` (a later chunk), in order. */
-export function appendColumns(into: RespondentColumns, from: RespondentColumns): void {
-  for (let i = 0; i < from.count; i++) addRespondent(into, factsAt(from, i));
-}
 
 /** A 53-bit hash (cyrb53) of who someone is: collisions are negligible below billions of people. */
 export function identityHash(key: string | undefined): number {

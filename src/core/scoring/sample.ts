@@ -5,8 +5,8 @@
 import type { AnswersRecord } from '../checks/checkFile.js';
 import { VALUE_CODE, type CodeRow, type Layout } from '../model/layout.js';
 import { roleKey } from '../model/roles.js';
-import { addRespondent, appendColumns, FLAG_DROPPED, FLAG_IN_PROGRESS, FLAG_STRAIGHT_LINING, identityHash, newColumns, reserveColumns, type RespondentColumns } from './respondentColumns.js';
-import { addRemark, appendRemarks, KEPT_TEXTS, newRemarks, remarkLists, type Attribution, type RemarkIn, type Remarks, type RemarkStore } from './remarks.js';
+import { addRespondent, FLAG_DROPPED, FLAG_IN_PROGRESS, FLAG_STRAIGHT_LINING, identityHash, newColumns, reserveColumns, type RespondentColumns } from './respondentColumns.js';
+import { addRemark, KEPT_TEXTS, newRemarks, remarkLists, type Attribution, type RemarkIn, type Remarks, type RemarkStore } from './remarks.js';
 import { foldRow, mergeTally, newTally, rowSectionScores, type RowFacts, type Tally } from './tally.js';
 
 /** The respondents of one role in one round: each respondent is folded into exactly one cell. */
@@ -52,7 +52,7 @@ export interface RecordSource {
 /** Respondents who give one raw answer to this many scale questions or more are flagged. */
 export const STRAIGHT_LINING_MIN = 6;
 
-/** `kept`: different texts kept per question (a worker keeps all; the bound applies on merging). */
+/** `kept`: different texts kept per question (see remarks.ts). */
 export function newSample(layout: Layout, kept = KEPT_TEXTS): Sample {
   const rows = layout.width === 1 ? new Uint8Array(64 * layout.slots.length) : new Uint16Array(64 * layout.slots.length);
   return { layout, cells: new Map(), rows, columns: newColumns(), notes: newRemarks(kept), comments: newRemarks(kept) };
@@ -213,22 +213,6 @@ export function combined(layout: Layout, tallies: Iterable<Tally>): Tally {
   return out;
 }
 
-/**
- * Adds `from` (a later chunk of files) to `into`: tallies add, rows, columns and remarks follow
- * on. Merging chunks in file order gives exactly the sample that reading every file in order gives.
- */
-export function mergeSample(into: Sample, from: Sample): void {
-  const { layout } = into;
-  const offset = into.columns.count;
-  const count = from.columns.count;
-  for (const c of from.cells.values()) mergeTally(cellOf(into, c.role, c.round), c.tally);
-  into.summed = undefined;
-  if (count > 0) storeRows(into, from.rows.subarray(0, count * layout.slots.length), offset);
-  appendColumns(into.columns, from.columns);
-  appendRemarks(into.notes, from.notes, offset);
-  appendRemarks(into.comments, from.comments, offset);
-  into.single = offset === 0 ? from.single : count === 0 ? into.single : undefined;
-}
 
 /** The notes and text answers of the respondents `member` picks (all by default), as they may be attributed. */
 export function remarksOf(sample: Sample, attribution: Attribution, member: (i: number) => boolean = () => true): Remarks {

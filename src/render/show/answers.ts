@@ -4,7 +4,7 @@
 // file like any other, and `icare assess --resume` can finish it. Nothing that would bias a
 // respondent (reverse scoring, weights, option scores) is shown.
 import { stringify } from 'yaml';
-import type { Question, Questionnaire, Scale } from '../../core/model/model.js';
+import type { Question, Scale } from '../../core/model/model.js';
 import { DONT_KNOW, NOT_APPLICABLE } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
 import { oneLine } from '../text/sanitize.js';

@@ -1,7 +1,7 @@
 // A printable blank questionnaire for workshops where people answer on paper. Nothing that would
 // bias a respondent (reverse scoring, weights, option scores) is shown; every scored question
 // offers N/A. All questionnaire text is escaped, so it can never turn into markup or HTML.
-import type { Question, Questionnaire, Scale } from '../../core/model/model.js';
+import type { Question, Scale } from '../../core/model/model.js';
 import type { RenderContext } from '../context.js';
 import { escapeMarkdown } from '../markdown/escapeMarkdown.js';
 import { oneLine } from '../text/sanitize.js';
