@@ -10,6 +10,8 @@ import { makeContext, type Context } from './shell/context.js';
 import type { Io } from './shell/io.js';
 import { EXIT, UserError } from './shell/userError.js';
 
+export { processIo } from './shell/processIo.js';
+
 // src/cli.ts and dist/cli.js both sit one folder below the package root.
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 

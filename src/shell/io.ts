@@ -1,4 +1,4 @@
-// The shell's view of the outside world. Only bin/icare.js builds one from `process`; tests build
+// The shell's view of the outside world. Only processIo() builds one from `process`; tests build
 // their own, so every command runs in-process with captured output.
 
 export interface OutStream {
