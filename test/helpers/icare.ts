@@ -1,4 +1,4 @@
-// The bundled ICARE questionnaires (staff and customers) and the import fixtures' header rows, for the import's unit tests.
+// The bundled ICARE questionnaires (staff and customers, and the catalog they are in) and the import fixtures' header rows, for the import's tests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RowResult } from '../../src/core/import/convertRow.js';
@@ -7,7 +7,7 @@ import { loadCatalogFiles } from '../../src/shell/catalog.js';
 import { expandPaths } from '../../src/shell/files.js';
 import { FIXTURES, ROOT } from './cli.js';
 
-const { catalog } = loadCatalogFiles(await expandPaths(['questionnaires'], ROOT), [], ROOT);
+export const { catalog } = loadCatalogFiles(await expandPaths(['questionnaires'], ROOT), [], ROOT);
 export const icare = catalog.get('icare') as Questionnaire;
 export const customers = catalog.get('icare-customers') as Questionnaire;
 export const byId = (id: string): Question => allQuestions(icare).find((x) => x.id === id) as Question;
