@@ -1,6 +1,6 @@
 // Paths and file reading: the one place that turns user-given paths (files, folders, globs) into
 // files and reads their bytes for the core.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileBytes, ReadFile } from '../core/checks/parsedFile.js';
 import { MAX_FILE_BYTES } from '../core/yaml/parseYaml.js';
@@ -144,27 +144,34 @@ export function readFileBytes(path: string, cwd: string, limit = MAX_FILE_BYTES)
 }
 
 /**
- * A YAML file the quick way when it is an ordinary one: a stat, then one native read that decodes
- * UTF-8 (about half the time of reading the bytes and decoding them apart, which matters for
- * 100,000 answers files). Anything else (not a regular file, too large, not valid UTF-8, NULs,
- * UTF-16) is read by readFileBytes, whose findings say what is wrong.
+ * A YAML file the quick way when it is an ordinary one: opened without blocking, checked with
+ * fstat, read in one call into a buffer kept for the purpose and decoded (the fewest system calls
+ * for 100,000 answers files). Anything else (not a regular file, larger than the buffer, not valid
+ * UTF-8, NULs, UTF-16) is read by readFileBytes, whose findings say what is wrong.
  */
 export function readYamlFile(path: string, cwd: string, limit = MAX_FILE_BYTES): FileBytes {
-  let stat;
+  let fd: number;
   try {
-    stat = statSync(path);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return readFileBytes(path, cwd, limit);
   }
-  if (!stat.isFile() || stat.size > limit) return readFileBytes(path, cwd, limit);
-  let text: string;
+  let n = -1;
+  let size = 0;
   try {
-    text = readFileSync(path, 'utf8');
+    const stat = fstatSync(fd);
+    size = stat.size;
+    if (stat.isFile() && size < scratch.length) n = readSync(fd, scratch, 0, scratch.length, null);
   } catch {
-    return readFileBytes(path, cwd, limit);
+    n = -1;
+  } finally {
+    closeSync(fd);
   }
-  // Invalid UTF-8 comes back as U+FFFD and UTF-16 as NULs; a file that grew is over the bound.
-  if (text.length > limit || text.includes('\uFFFD') || text.includes('\u0000')) return readFileBytes(path, cwd, limit);
+  // Not read here, or not read whole in one call (it changed while read): the careful path.
+  if (n < 0 || n !== size) return readFileBytes(path, cwd, limit);
+  const text = scratch.toString('utf8', 0, n);
+  // Invalid UTF-8 comes back as U+FFFD, and UTF-16 as NULs.
+  if (text.includes('\uFFFD') || text.includes('\u0000')) return readFileBytes(path, cwd, limit);
   return { ok: true, file: displayPath(path, cwd), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
