@@ -8,19 +8,15 @@ import { compareRenderers } from '../render/compare/registry.js';
 import { sanitised } from '../render/text/sanitised.js';
 import { commandCatalog } from '../shell/catalog.js';
 import { renderContext, type Context } from '../shell/context.js';
-import { emit } from '../shell/output.js';
+import { emit, type ResultOptions } from '../shell/output.js';
 import { UserError } from '../shell/userError.js';
 import { exportReading, type ExportFlags } from './exportReading.js';
 import { loadSamples } from './loadSamples.js';
 import { printCatalogFindings, printWarningFiles } from './printFindings.js';
 
-export interface CompareOptions extends ExportFlags {
+export interface CompareOptions extends ExportFlags, ResultOptions<CompareFormat> {
   readonly before: readonly string[];
   readonly to: readonly string[];
-  readonly questionnaires: readonly string[];
-  readonly format: CompareFormat;
-  readonly out?: string;
-  readonly force?: boolean;
 }
 
 export async function compare(opts: CompareOptions, ctx: Context): Promise<number> {

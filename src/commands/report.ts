@@ -14,19 +14,15 @@ import type { ReportResult } from '../render/report/result.js';
 import { sanitised } from '../render/text/sanitised.js';
 import { commandCatalog } from '../shell/catalog.js';
 import { renderContext, type Context } from '../shell/context.js';
-import { emit } from '../shell/output.js';
+import { emit, type ResultOptions } from '../shell/output.js';
 import { UserError } from '../shell/userError.js';
 import { customersGap } from './customers.js';
 import { exportReading, type ExportFlags } from './exportReading.js';
 import { loadSamples } from './loadSamples.js';
 import { printCatalogFindings, printWarningFiles } from './printFindings.js';
 
-export interface ReportOptions extends ExportFlags {
+export interface ReportOptions extends ExportFlags, ResultOptions<ReportFormat> {
   readonly files: readonly string[];
-  readonly questionnaires: readonly string[];
-  readonly format: ReportFormat;
-  readonly out?: string;
-  readonly force?: boolean;
   readonly all?: boolean;
   readonly target?: number;
   readonly by?: 'role';

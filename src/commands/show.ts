@@ -4,16 +4,12 @@ import { showRenderers } from '../render/show/registry.js';
 import { questionnairesFlags } from '../render/text/questionnairesFlags.js';
 import { commandCatalog } from '../shell/catalog.js';
 import { renderContext, type Context } from '../shell/context.js';
-import { emit } from '../shell/output.js';
+import { emit, type ResultOptions } from '../shell/output.js';
 import { UserError } from '../shell/userError.js';
 import { printCatalogFindings, printFindings } from './printFindings.js';
 
-export interface ShowOptions {
+export interface ShowOptions extends ResultOptions<ShowFormat> {
   readonly id: string;
-  readonly questionnaires: readonly string[];
-  readonly format: ShowFormat;
-  readonly out?: string;
-  readonly force?: boolean;
 }
 
 export async function show(opts: ShowOptions, ctx: Context): Promise<number> {

@@ -5,6 +5,15 @@ import type { Context } from './context.js';
 import { ioFailure, UserError, EXIT, type ExitCode } from './userError.js';
 import { FileExistsError, writeFileAtomic } from './writeFileAtomic.js';
 
+/** The options of a command that prints a result in a format of its registry, perhaps to a file. */
+export interface ResultOptions<F extends string> {
+  /** --questionnaires folders. */
+  readonly questionnaires: readonly string[];
+  readonly format: F;
+  readonly out?: string;
+  readonly force?: boolean;
+}
+
 /** Writes a result to --out (atomically, refusing to overwrite without --force) or to stdout. */
 export function emit(ctx: Context, text: string, out: string | undefined, force: boolean | undefined): ExitCode {
   if (!out) {
