@@ -56,22 +56,17 @@ function isUtf16(bytes: Uint8Array): boolean {
 const TOO_DEEP = `nested more than ${MAX_DEPTH} levels deep; refusing a file no questionnaire or answers file needs`;
 
 export function parseYaml(text: string, file: string): ParseResult {
-  const tooDeep = (): ParseResult => ({ ok: false, findings: [findingAt(text, file, Math.max(0, tooDeepAt(text)), 'yaml-too-deep', TOO_DEEP)] });
+  // Both parsers recurse: a file nested deeper than any real one is refused before they run.
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return { ok: false, findings: [findingAt(text, file, deep, 'yaml-too-deep', TOO_DEEP)] };
   // The indexOf checks are cheap and settle almost every file before the regular expression runs.
   if ((text.indexOf('&') < 0 && text.indexOf('*') < 0) || !ANCHOR_OR_ALIAS.test(text)) {
     try {
-      // Without aliases the result is a tree: its depth is the file's nesting, measured after the
-      // fact (js-yaml overflows its stack on absurd nesting, caught below) instead of scanning
-      // every file's text first.
-      const data: unknown = jsYaml.load(text, { schema: fastCoreSchema, filename: file });
-      return depthOf(data, MAX_DEPTH + 1) > MAX_DEPTH ? tooDeep() : { ok: true, data };
-    } catch (e) {
-      if (e instanceof RangeError) return tooDeep();
-      // else fall through: the positioned parser explains the problem with a position
+      return { ok: true, data: jsYaml.load(text, { schema: fastCoreSchema, filename: file }) };
+    } catch {
+      // fall through: the positioned parser explains the problem with a position
     }
   }
-  // `yaml` recurses and expands aliases: a file nested deeper than any real one is refused first.
-  if (tooDeepAt(text) >= 0) return tooDeep();
   try {
     return parsePositioned(text, file);
   } catch (e) {
@@ -79,29 +74,6 @@ export function parseYaml(text: string, file: string): ParseResult {
     if (e instanceof RangeError) return { ok: false, findings: [findingAt(text, file, 0, 'yaml-too-deep', 'nested too deeply to read')] };
     throw e;
   }
-}
-
-/** How deeply a parsed tree nests (a scalar is 0), counting no further than `limit`. */
-function depthOf(value: unknown, limit: number): number {
-  if (value === null || typeof value !== 'object') return 0;
-  if (limit === 0) return 1;
-  let deepest = 0;
-  // Plain loops, no Object.values: this runs on every answers file a report reads.
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const d = depthOf(value[i], limit - 1);
-      if (d > deepest) deepest = d;
-    }
-  } else {
-    const o = value as Record<string, unknown>;
-    for (const k in o) {
-      const child = o[k];
-      if (child === null || typeof child !== 'object') continue;
-      const d = depthOf(child, limit - 1);
-      if (d > deepest) deepest = d;
-    }
-  }
-  return deepest + 1;
 }
 
 function findingAt(text: string, file: string, offset: number, rule: string, message: string): Finding {
