@@ -3,10 +3,12 @@
 import type { Io, StopSignal } from './io.js';
 
 export function processIo(): Io {
-  // `icare … | head` closes the pipe early: that is not an error worth a stack trace.
+  // `icare … | head` closes the pipe early: that is not an error worth a stack trace. A closed
+  // terminal (EIO after SIGHUP) is not either, and the command must still finish what it undoes.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (e.code === 'EIO') return;
       throw e;
     });
   }
