@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,23 @@ describe('icare compare', () => {
       expect(r.stdout).not.toContain(first!.replace(/\.yaml$/, ''));
       expect(r.stderr).toContain(first!);
     }
+  });
+
+  it('a question everyone answered alike in both rounds says it has no noise estimate, and why', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'icare-cmp-'));
+    const round = (name: string, value: number): string => {
+      const dir = join(root, name);
+      mkdirSync(dir);
+      for (const who of ['a', 'b', 'c']) {
+        writeFileSync(join(dir, `${who}.yaml`), `questionnaire: icare\nversion: 2\nrespondent: { role: frontline }\ndate: 2026-11-16\nstatus: complete\nanswers:\n  wait-apology: ${value}\n`);
+      }
+      return dir;
+    };
+    const r = await runCli(['compare', round('may', 3), '--to', round('nov', 4)]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('50.0 → 75.0 (mostly Sometimes → mostly Usually) · improved · no noise estimate (every answer the same on both sides)');
+    const doc = JSON.parse((await runCli(['compare', join(root, 'may'), '--to', join(root, 'nov'), '--format', 'json'])).stdout);
+    expect(doc.questions).toEqual([expect.objectContaining({ question: 'wait-apology', change: 25, noise: null, noNoise: 'no-spread', direction: 'improved' })]);
   });
 
   it('terminal: before, after, change and level change; improved and regressed first', async () => {

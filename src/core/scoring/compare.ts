@@ -1,5 +1,5 @@
 // Two rounds of the same questionnaire, side by side, with every change tested against its noise.
-import { changeBetween, questionEstimate, type Change, type ChangeDirection } from './noise.js';
+import { changeBetween, questionChange, type Change, type ChangeDirection } from './noise.js';
 import type { ScoreResult } from './scoreResult.js';
 
 export type { ChangeDirection };
@@ -67,7 +67,7 @@ export function compareResults(before: ScoreResult, after: ScoreResult, each = Q
     s.questions.flatMap((q) => {
       const bq = before.sections.find((x) => x.id === s.id)?.questions.find((x) => x.id === q.id);
       if (!q.scored || q.score === null || bq?.score === null || bq?.score === undefined) return [];
-      const c = changeBetween(questionEstimate(bq.score, bq.spread), questionEstimate(q.score, q.spread));
+      const c = questionChange(bq, q);
       return c.change === null || Math.abs(c.change) < 0.05 ? [] : [{ question: q.id, section: s.id, text: q.text, reverse: q.reverse, before: bq.score, after: q.score, ...c, change: c.change }];
     }),
   );

@@ -13,7 +13,7 @@ import type { CompareReport } from './result.js';
 
 function change(c: Pick<ScoreChange, 'change' | 'direction' | 'noise'>): string {
   if (c.change === null) return DIRECTION_WORDS[c.direction];
-  return `${DIRECTION_ARROWS[c.direction]} ${signed(c.change)} ${DIRECTION_WORDS[c.direction]} (${noiseText(c.noise)})`;
+  return `${DIRECTION_ARROWS[c.direction]} ${signed(c.change)} ${DIRECTION_WORDS[c.direction]} (${noiseText(c)})`;
 }
 
 function questionTable(list: readonly QuestionChange[], r: CompareReport): string {

@@ -36,7 +36,7 @@ export function terminal(r: CompareReport, ctx: RenderContext): string {
     side('After:', r.after, r.roleCounts.after),
     ...warningLines(r, ctx, width),
     '',
-    wrap(`${chalk.bold('Overall')} ${estimateText({ score: o.before, interval: o.intervalBefore })} → ${estimateText({ score: o.after, interval: o.intervalAfter })} · ${paint(chalk, o.direction)(changeText(o))} · ${noiseText(o.noise)}`, width, '  '),
+    wrap(`${chalk.bold('Overall')} ${estimateText({ score: o.before, interval: o.intervalBefore })} → ${estimateText({ score: o.after, interval: o.intervalAfter })} · ${paint(chalk, o.direction)(changeText(o))} · ${noiseText(o)}`, width, '  '),
     wrap(`  Level: ${levelChange(o)}`, width, '    '),
     '',
     sectionTable(r, ctx, width),
@@ -67,7 +67,7 @@ function sectionTable(r: CompareReport, { chalk }: RenderContext, width: number)
       oneLine(s.title),
       split(s.before, s.intervalBefore),
       split(s.after, s.intervalAfter),
-      paint(chalk, s.direction)(changeText(s).replace(/ (?=[a-z])/, '\n')) + `\n${noiseText(s.noise)}`,
+      paint(chalk, s.direction)(changeText(s).replace(/ (?=[a-z])/, '\n')) + `\n${noiseText(s)}`,
       levelChange(s),
     ]),
     width,
@@ -79,6 +79,6 @@ function questionLines(r: CompareReport, q: QuestionChange, { chalk }: RenderCon
   const typical = typicalChange(r, q);
   return [
     wrap(`  ${paint(chalk, q.direction)(`${DIRECTION_ARROWS[q.direction]} ${signed(q.change)}`)} ${oneLine(q.text)}${reverseMark(q.reverse)}`, width, '      '),
-    chalk.dim(wrap(`      ${fixed(q.before)} → ${fixed(q.after)}${typical ? ` (${typical})` : ''} · ${DIRECTION_WORDS[q.direction]} · ${noiseText(q.noise)}`, width, '      ')),
+    chalk.dim(wrap(`      ${fixed(q.before)} → ${fixed(q.after)}${typical ? ` (${typical})` : ''} · ${DIRECTION_WORDS[q.direction]} · ${noiseText(q)}`, width, '      ')),
   ];
 }

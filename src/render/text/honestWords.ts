@@ -4,7 +4,7 @@
 import type { AgreementBand } from '../../core/scoring/agreement.js';
 import type { AtTarget, CustomerView, GapVerdict } from '../../core/scoring/deliveryGap.js';
 import type { Interval } from '../../core/scoring/scoreResult.js';
-import type { ChangeDirection } from '../../core/scoring/noise.js';
+import type { ChangeDirection, NoNoiseReason } from '../../core/scoring/noise.js';
 import type { RawAnswers, Verdict } from '../../core/scoring/scoreResult.js';
 import { fixed, isScore, NOT_ASSESSED } from './format.js';
 
@@ -67,9 +67,14 @@ export const DIRECTION_ARROWS: Readonly<Record<ChangeDirection, string>> = {
   'not-comparable': '·',
 };
 
+const NO_NOISE_WORDS: Record<NoNoiseReason, string> = {
+  'one-respondent': 'no noise estimate (a side has one respondent)',
+  'no-spread': 'no noise estimate (every answer the same on both sides)',
+};
+
 /** What a change rests on: "noise ±4.1" or why there is no noise estimate. */
-export function noiseText(noise: number | null): string {
-  return noise === null ? 'no noise estimate (a side has one respondent)' : `noise ±${fixed(noise)}`;
+export function noiseText(c: { readonly noise: number | null; readonly noNoise?: NoNoiseReason }): string {
+  return c.noise === null ? NO_NOISE_WORDS[c.noNoise ?? 'one-respondent'] : `noise ±${fixed(c.noise)}`;
 }
 
 /** The header lines about privacy: names, and which groups are hidden. */

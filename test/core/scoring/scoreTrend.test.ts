@@ -27,7 +27,7 @@ describe('scoreTrend', () => {
     const rounds = [round('2026-01', 50, { a: 40, b: null }), round('2026-06', 50.02, { a: 55.5 }), round('2026-12', 49, { a: 40.04, b: 60 })];
     const t = scoreTrend(current, rounds);
     expect(t.rounds).toBe(rounds);
-    expect(t.overall).toEqual({ id: 'overall', title: 'Overall', target: 75, scores: [50, 50.02, 49], intervals: [null, null, null], change: -1, noise: null, direction: 'regressed' });
+    expect(t.overall).toEqual({ id: 'overall', title: 'Overall', target: 75, scores: [50, 50.02, 49], intervals: [null, null, null], change: -1, noise: null, direction: 'regressed', noNoise: 'one-respondent' });
     expect(t.sections.map((s) => [s.id, s.title, s.target, s.scores, s.direction])).toEqual([
       ['a', 'Alpha', 70, [40, 55.5, 40.04], 'unchanged'],
       ['b', 'Beta', 80, [null, null, 60], 'not-comparable'],

@@ -55,7 +55,7 @@ describe('compare html', () => {
       expect(rows[i]).toContain(asShown(c.after, c.intervalAfter, true));
       expect(rows[i]).toContain(`${DIRECTION_ARROWS[c.direction]} `);
       expect(rows[i]).toContain(DIRECTION_WORDS[c.direction]);
-      expect(rows[i]).toContain(esc(noiseText(c.noise)));
+      expect(rows[i]).toContain(esc(noiseText(c)));
       if (c.direction === 'within-noise') expect(rows[i]).not.toMatch(/improved|regressed/);
     });
     // The example has changes beyond the noise and within it.

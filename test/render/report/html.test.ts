@@ -162,7 +162,7 @@ describe('report html', () => {
       expect(count(row, 'class="whisker"')).toBe(r.intervals.filter(Boolean).length);
       expect(row).toContain(`class="target-label"`);
       expect(row).toContain(DIRECTION_WORDS[r.direction]);
-      expect(row).toContain(esc(noiseText(r.noise)));
+      expect(row).toContain(esc(noiseText(r)));
       if (r.direction === 'within-noise') expect(row).not.toContain('improved');
     });
     expect([t.overall, ...t.sections].some((r) => r.direction === 'within-noise')).toBe(true);

@@ -22,7 +22,7 @@ function gapRow(g: GapSection): string {
   return `<tr class="gap-row"><th scope="row">${esc(g.title)}</th><td class="num">${scoreHtml(g.staff)}</td><td class="num">${scoreHtml(g.customers)}</td><td class="num">${fixed(g.target)}</td><td class="num"><strong>${signed(
     g.gap,
     'to-fixed',
-  )}</strong><br><span class="muted small">${esc(noiseText(g.noise))}</span></td><td><span class="${VERDICT_CLASS[g.verdict]}">${esc(GAP_VERDICT_WORDS[g.verdict])}</span></td></tr>`;
+  )}</strong><br><span class="muted small">${esc(noiseText(g))}</span></td><td><span class="${VERDICT_CLASS[g.verdict]}">${esc(GAP_VERDICT_WORDS[g.verdict])}</span></td></tr>`;
 }
 
 function comments(d: DeliveryGap): string {

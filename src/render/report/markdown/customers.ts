@@ -28,7 +28,7 @@ export function deliveryGap(r: ReportResult): string[] {
     mdTable(
       ['Section', 'Staff', 'Customers', 'Gap', 'Noise', 'Verdict'],
       ['l', 'r', 'r', 'r', 'l', 'l'],
-      g.sections.map((s) => [cell(s.title), estimateText(s.staff), estimateText(s.customers), signed(s.gap), noiseText(s.noise), GAP_VERDICT_WORDS[s.verdict]]),
+      g.sections.map((s) => [cell(s.title), estimateText(s.staff), estimateText(s.customers), signed(s.gap), noiseText(s), GAP_VERDICT_WORDS[s.verdict]]),
     ),
     '',
     `${atTargetText(g.staffAtTarget, g.customersAtTarget)}.`,

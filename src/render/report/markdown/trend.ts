@@ -7,7 +7,7 @@ import { DIRECTION_ARROWS, DIRECTION_WORDS, estimateText, noiseText } from '../.
 
 function change(row: TrendRow): string {
   if (row.change === null) return DIRECTION_WORDS[row.direction];
-  return `${DIRECTION_ARROWS[row.direction]} ${signed(row.change)} ${DIRECTION_WORDS[row.direction]} (${noiseText(row.noise)})`;
+  return `${DIRECTION_ARROWS[row.direction]} ${signed(row.change)} ${DIRECTION_WORDS[row.direction]} (${noiseText(row)})`;
 }
 
 export function trend(t: ScoreTrend): string[] {

@@ -28,7 +28,7 @@ export function deliveryGap(r: ReportResult, ctx: RenderContext, width: number):
   const split = (e: { score: number | null; interval: { low: number; high: number } | null }): string => estimateText(e).replace(' (', '\n(');
   const table = fitTable({
     columns: [{ head: 'Section' }, { head: 'Staff', align: 'right' }, { head: 'Customers', align: 'right' }, { head: 'Gap', align: 'right', max: 12 }, { head: 'Verdict', max: 12 }],
-    rows: g.sections.map((s) => [oneLine(s.title), split(s.staff), split(s.customers), `${signed(s.gap)}\n${noiseText(s.noise)}`, GAP_VERDICT_WORDS[s.verdict]]),
+    rows: g.sections.map((s) => [oneLine(s.title), split(s.staff), split(s.customers), `${signed(s.gap)}\n${noiseText(s)}`, GAP_VERDICT_WORDS[s.verdict]]),
     width,
     chalk,
   });

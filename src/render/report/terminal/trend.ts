@@ -9,7 +9,7 @@ import { oneLine } from '../../text/sanitize.js';
 
 function changeCell(row: TrendRow): string {
   if (row.change === null) return DIRECTION_WORDS[row.direction];
-  return `${DIRECTION_ARROWS[row.direction]} ${signed(row.change)}\n${DIRECTION_WORDS[row.direction]}\n${noiseText(row.noise)}`;
+  return `${DIRECTION_ARROWS[row.direction]} ${signed(row.change)}\n${DIRECTION_WORDS[row.direction]}\n${noiseText(row)}`;
 }
 
 function trendTable(t: ScoreTrend, ctx: RenderContext, width: number, intervals: boolean): FitTable {

@@ -53,7 +53,7 @@ describe('delivery gap html', () => {
       expect(rows[i]).toContain(esc(g.title));
       expect(rows[i]).toContain(asShown(scoreWithInterval(g.staff.score, g.staff.interval, 2)));
       expect(rows[i]).toContain(asShown(scoreWithInterval(g.customers.score, g.customers.interval, 2)));
-      expect(rows[i]).toContain(esc(noiseText(g.noise)));
+      expect(rows[i]).toContain(esc(noiseText(g)));
       expect(rows[i]).toContain(esc(GAP_VERDICT_WORDS[g.verdict]));
     });
     // The example's figures span all three verdicts, so each wording is exercised.
