@@ -9,12 +9,16 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u20
 /** Findings per file at most: a file full of them says so in the first few. */
 const MAX_FINDINGS = 20;
 
+// The double-quoted escapes that can make one of those characters: \x, \u, \U, \0, \a, \b, \e,
+// \f, \v and \N (U+0085). Others (\t, \n, a backslash ending a folded line) cannot.
+const CONTROL_ESCAPE = /\\[xuU0abefvN]/;
+
 /**
  * Whether the text may hold such a value: raw, or written as a YAML escape in a double-quoted
- * string (a backslash). Almost every file has neither, and skips the walk.
+ * string. Almost every file has neither, and skips the walk.
  */
 export function mayHoldControls(text: string): boolean {
-  return text.includes('\\') || CONTROLS.test(text);
+  return (text.includes('\\') && CONTROL_ESCAPE.test(text)) || CONTROLS.test(text);
 }
 
 /** Every string value (and key) of the parsed data that holds a control, by path. */

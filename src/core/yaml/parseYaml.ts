@@ -15,8 +15,20 @@ export const MAX_ALIASES = 100;
 
 export type ParseResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly findings: readonly Finding[] };
 
-// Anchor or alias syntax anywhere: such files take the bounded path.
-const ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,[\]{}]/m;
+// Anchor or alias syntax anywhere ("&name" or "*name" where a node can start): such files take
+// the bounded path. Questionnaires often hold "&" or "*" in prose, so only those places are tested
+// rather than running a pattern over the whole text.
+const NODE_START_BEFORE = /[\s,[{:-]/;
+const NOT_A_NAME = /[\s,[\]{}]/;
+
+export function mayHoldAnchorOrAlias(text: string): boolean {
+  for (const mark of ['&', '*']) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+      if ((i === 0 || NODE_START_BEFORE.test(text[i - 1]!)) && i + 1 < text.length && !NOT_A_NAME.test(text[i + 1]!)) return true;
+    }
+  }
+  return false;
+}
 
 // Shared: a non-streaming decode keeps no state between calls (a leading BOM is dropped).
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -60,7 +72,7 @@ export function parseYaml(text: string, file: string): ParseResult {
   const deep = tooDeepAt(text);
   if (deep >= 0) return { ok: false, findings: [findingAt(text, file, deep, 'yaml-too-deep', TOO_DEEP)] };
   // The indexOf checks are cheap and settle almost every file before the regular expression runs.
-  if ((text.indexOf('&') < 0 && text.indexOf('*') < 0) || !ANCHOR_OR_ALIAS.test(text)) {
+  if (!mayHoldAnchorOrAlias(text)) {
     try {
       return { ok: true, data: jsYaml.load(text, { schema: fastCoreSchema, filename: file }) };
     } catch {
