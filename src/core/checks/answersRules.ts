@@ -40,9 +40,10 @@ export function answersRules(a: AnswersFile, layout: Layout): EncodedAnswers {
   const notes: Remark[] = [];
   const comments: Remark[] = [];
   const entries = typeof a.answers === 'object' && a.answers !== null && !Array.isArray(a.answers) ? a.answers : {};
-  // for-in over own keys visits them in the same order as Object.entries, without its arrays.
-  for (const id in entries) {
-    if (!Object.hasOwn(entries, id)) continue;
+  // Object.keys gives the own keys in the order Object.entries would, without its pairs.
+  const ids = Object.keys(entries);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
     const entry = entries[id];
     const slot = layout.byId.get(id);
     if (!slot) {
