@@ -10,7 +10,7 @@ import { page } from '../html/page.js';
 import { scoreHtml } from '../html/scoreHtml.js';
 import { pairedBars } from '../svg/bars.js';
 import { dateRange } from '../text/dateRange.js';
-import { fixed, percent } from '../text/format.js';
+import { fixed, scoreFigure } from '../text/format.js';
 import { respondentsText, REVERSE_LEGEND, REVERSE_MARK } from '../text/honestWords.js';
 import { sideWarnings } from './compareWords.js';
 import type { CompareReport } from './result.js';
@@ -70,7 +70,7 @@ function levelChange(c: ScoreChange): string {
 function headline(o: ScoreChange, before: ScoreResult, after: ScoreResult): string {
   return `<div class="headline four">
 <div class="card"><div class="label">Overall before</div><div class="value">${scoreHtml(before)}</div><div class="note">${esc(roundName(before))} · ${verdictBadge(before.verdict)}</div></div>
-<div class="card overall"><div class="label">Overall after</div><div class="value big ${statusClass(after)}">${scoreHtml(after)}</div><div class="note">${esc(roundName(after))} · target ${percent(after.target)} · ${verdictBadge(
+<div class="card overall"><div class="label">Overall after</div><div class="value big ${statusClass(after)}">${scoreHtml(after)}</div><div class="note">${esc(roundName(after))} · target ${scoreFigure(after.target)} · ${verdictBadge(
     after.verdict,
   )}</div></div>
 <div class="card"><div class="label">Change</div><div class="value change-value">${changeHtml(o)}</div><div class="note">points out of 100</div></div>

@@ -1,7 +1,7 @@
 // Bar charts: the small score bar of a scorecard row, and paired before/after bars per section.
 import { escapeHtml as esc } from '../html/escapeHtml.js';
 import type { Interval } from '../../core/scoring/scoreResult.js';
-import { fixed, isScore, percent } from '../text/format.js';
+import { fixed, isScore, scoreFigure } from '../text/format.js';
 import { intervalText } from '../text/honestWords.js';
 import { r1, wrapWords } from './style.js';
 
@@ -23,7 +23,7 @@ export function whisker(interval: Interval | null | undefined, x: (v: number) =>
 export function scoreBar(score: number | null, target: number | null, colour: string, interval: Interval | null = null, width = 120): string {
   const h = 16;
   const w = (v: number): number => (width * clamp(v)) / 100;
-  const tip = `${percent(score)}${interval ? ` (95% interval ${intervalText(interval)})` : ''}${isScore(target) ? ` against a target of ${percent(target)}` : ''}`;
+  const tip = `${scoreFigure(score)}${interval ? ` (95% interval ${intervalText(interval)})` : ''}${isScore(target) ? ` against a target of ${scoreFigure(target)}` : ''}`;
   const fill = isScore(score) ? `<rect x="0" y="3" width="${r1(w(score))}" height="${h - 6}" fill="${colour}"/>` : '';
   const tx = isScore(target) ? r1(Math.min(width - 1, Math.max(1, w(target)))) : '';
   const tick = isScore(target) ? `<line x1="${tx}" y1="0" x2="${tx}" y2="${h}" stroke="#1b2a41" stroke-width="2"/>` : '';
@@ -99,7 +99,7 @@ export function pairedBars(opts: PairedBarsOptions): string {
         .join('')}</text>`,
     );
     const bar = (v: number | null, i: Interval | null | undefined, y: number, paint: { fill: string; stroke: string }, name: string, cls: string, bold: boolean): void => {
-      const tip = esc(`${row.label}, ${name}: ${percent(v)}${i ? ` (95% interval ${intervalText(i)})` : ''}`);
+      const tip = esc(`${row.label}, ${name}: ${scoreFigure(v)}${i ? ` (95% interval ${intervalText(i)})` : ''}`);
       if (isScore(v)) {
         parts.push(`<rect class="${cls}" x="${labelW}" y="${y}" width="${r1(Math.max(0.5, x(v) - labelW))}" height="${barH}" fill="${paint.fill}" stroke="${paint.stroke}" stroke-width="1"><title>${tip}</title></rect>`);
         parts.push(whisker(i, x, y + barH / 2, 4, '#111820'));
@@ -113,11 +113,11 @@ export function pairedBars(opts: PairedBarsOptions): string {
     bar(row.after, row.intervalAfter, y0 + barH + 2, AFTER, opts.afterLabel, 'bar-after', true);
     if (isScore(row.target)) {
       const tx = r1(x(row.target));
-      parts.push(`<line x1="${tx}" y1="${y0 - 3}" x2="${tx}" y2="${y0 + 2 * barH + 5}" stroke="#2b2b2b" stroke-width="1.5" stroke-dasharray="3 2"><title>${esc(`Target ${percent(row.target)}`)}</title></line>`);
+      parts.push(`<line x1="${tx}" y1="${y0 - 3}" x2="${tx}" y2="${y0 + 2 * barH + 5}" stroke="#2b2b2b" stroke-width="1.5" stroke-dasharray="3 2"><title>${esc(`Target ${scoreFigure(row.target)}`)}</title></line>`);
     }
   });
   const height = bottom + 8;
-  const desc = opts.rows.map((r) => `${r.label}: ${opts.beforeLabel} ${percent(r.before)}, ${opts.afterLabel} ${percent(r.after)}`).join('; ');
+  const desc = opts.rows.map((r) => `${r.label}: ${opts.beforeLabel} ${scoreFigure(r.before)}, ${opts.afterLabel} ${scoreFigure(r.after)}`).join('; ');
   return (
     `<svg class="chart paired-bars" role="img" aria-label="${esc(opts.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="inherit">` +
     `<title>${esc(opts.title)}</title><desc>${esc(desc)}</desc>` +

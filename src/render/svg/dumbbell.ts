@@ -2,7 +2,7 @@
 // on one 0–100 line joined by a bar, each with its 95% interval, and the target marked.
 import type { Interval } from '../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
-import { fixed, isScore, percent } from '../text/format.js';
+import { fixed, isScore, scoreFigure } from '../text/format.js';
 import { intervalText } from '../text/honestWords.js';
 import { whisker } from './bars.js';
 import { marker, r1, wrapWords, type MarkerShape } from './style.js';
@@ -53,7 +53,7 @@ function side(row: DumbbellRow, key: keyof typeof SIDES, y: number): string {
   const s = SIDES[key];
   const v = row[key];
   if (!isScore(v.score)) return '';
-  const tip = esc(`${row.label}, ${s.name.toLowerCase()}: ${percent(v.score)}${v.interval ? ` (95% interval ${intervalText(v.interval)})` : ''}`);
+  const tip = esc(`${row.label}, ${s.name.toLowerCase()}: ${scoreFigure(v.score)}${v.interval ? ` (95% interval ${intervalText(v.interval)})` : ''}`);
   const ly = y + s.dy;
   const labelY = key === 'staff' ? ly - 6 : ly + 15;
   return (
@@ -71,7 +71,7 @@ function row(r: DumbbellRow, i: number): string {
     .join('')}</text>`;
   const track = `<line x1="${LABEL_W}" y1="${y}" x2="${LABEL_W + PLOT_W}" y2="${y}" stroke="#eef1f5" stroke-width="1"/>`;
   const tx = r1(x(r.target));
-  const target = `<line class="target" x1="${tx}" y1="${y - 10}" x2="${tx}" y2="${y + 10}" stroke="#1b2a41" stroke-width="2.5"><title>${esc(`Target ${percent(r.target)}`)}</title></line>`;
+  const target = `<line class="target" x1="${tx}" y1="${y - 10}" x2="${tx}" y2="${y + 10}" stroke="#1b2a41" stroke-width="2.5"><title>${esc(`Target ${scoreFigure(r.target)}`)}</title></line>`;
   const both = isScore(r.staff.score) && isScore(r.customers.score);
   const bar = both ? `<line class="gap" x1="${r1(x(r.staff.score!))}" y1="${y}" x2="${r1(x(r.customers.score!))}" y2="${y}" stroke="#8a94a3" stroke-width="4" stroke-linecap="round"/>` : '';
   return `<g class="dumbbell-row">${label}${track}${bar}${target}${side(r, 'customers', y)}${side(r, 'staff', y)}</g>`;
@@ -84,7 +84,7 @@ export function dumbbell(opts: DumbbellOptions): string {
   const grid = [0, 20, 40, 60, 80, 100]
     .map((g) => `<line x1="${r1(x(g))}" y1="${TOP - 6}" x2="${r1(x(g))}" y2="${bottom}" stroke="${g === 0 ? '#9aa5b4' : '#e3e8ee'}" stroke-width="1"/><text x="${r1(x(g))}" y="${bottom + 15}" text-anchor="middle" font-size="10" fill="#6b7686">${g}</text>`)
     .join('');
-  const desc = opts.rows.map((r) => `${r.label}: staff ${percent(r.staff.score)}, customers ${percent(r.customers.score)}, target ${percent(r.target)}`).join('; ');
+  const desc = opts.rows.map((r) => `${r.label}: staff ${scoreFigure(r.staff.score)}, customers ${scoreFigure(r.customers.score)}, target ${scoreFigure(r.target)}`).join('; ');
   return (
     `<svg class="chart dumbbell" role="img" aria-label="${esc(opts.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="inherit">` +
     `<title>${esc(opts.title)}</title><desc>${esc(desc)}</desc>` +

@@ -2,7 +2,7 @@
 // needs at least three axes (callers fall back to the scorecard below that).
 // Scores are percentages on fixed 0–100 axes so charts from different reports compare by eye.
 import { escapeHtml as esc } from '../html/escapeHtml.js';
-import { fixed, isScore, NOT_ASSESSED, percent } from '../text/format.js';
+import { isScore, scoreFigure } from '../text/format.js';
 import { SERIES_STYLES, TARGET, TARGET_STROKE, marker, r1, wrapWords, type MarkerShape } from './style.js';
 
 export interface RadarSeries {
@@ -75,7 +75,7 @@ function grid(p: Plot, axes: number): string[] {
 
 function targetPolygon(p: Plot, opts: RadarOptions, t: readonly number[]): string {
   return `<polygon class="target" points="${p.poly(t)}" fill="none" ${TARGET_STROKE}><title>${esc(
-    `Target: ${opts.axes.map((a, i) => `${a} ${percent(t[i])}`).join(', ')}`,
+    `Target: ${opts.axes.map((a, i) => `${a} ${scoreFigure(t[i])}`).join(', ')}`,
   )}</title></polygon>`;
 }
 
@@ -88,11 +88,11 @@ function seriesShapes(p: Plot, opts: RadarOptions): string[] {
     parts.push(
       `<polygon class="series" points="${p.poly(s.values)}" fill="${fill}" fill-opacity="0.16" stroke="${style.colour}" stroke-width="2.5" stroke-linejoin="round"${
         style.dash ? ` stroke-dasharray="${style.dash}"` : ''
-      }><title>${esc(`${s.name}: ${opts.axes.map((a, i) => `${a} ${percent(s.values[i])}`).join(', ')}`)}</title></polygon>`,
+      }><title>${esc(`${s.name}: ${opts.axes.map((a, i) => `${a} ${scoreFigure(s.values[i])}`).join(', ')}`)}</title></polygon>`,
     );
     s.values.forEach((v, i) => {
       const [x, y] = p.at(i, isScore(v) ? v : 0);
-      const tip = `${s.name} · ${opts.axes[i] ?? ''}: ${percent(v)}${opts.targets && isScore(opts.targets[i]) ? ` (target ${percent(opts.targets[i])})` : ''}`;
+      const tip = `${s.name} · ${opts.axes[i] ?? ''}: ${scoreFigure(v)}${opts.targets && isScore(opts.targets[i]) ? ` (target ${scoreFigure(opts.targets[i])})` : ''}`;
       parts.push(marker(style.shape, x, y, style.colour, isScore(v), esc(tip)));
     });
   });
@@ -108,7 +108,7 @@ function axisLabels(p: Plot, opts: RadarOptions): string[] {
     const lines = wrapWords(label, WRAP, 3);
     const value = opts.valueLabels ? opts.series[0]?.values[i] : undefined;
     const all: { text: string; cls: string }[] = lines.map((t) => ({ text: t, cls: 'axis-label' }));
-    if (opts.valueLabels) all.push({ text: isScore(value) ? `${fixed(value)}%` : NOT_ASSESSED, cls: 'axis-value' });
+    if (opts.valueLabels) all.push({ text: scoreFigure(value), cls: 'axis-value' });
     const x = p.cx + (R + LABEL_GAP) * cos;
     const y = p.cy + (R + LABEL_GAP) * sin;
     const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
@@ -177,8 +177,8 @@ function legend(p: Plot, opts: RadarOptions): { items: string[]; bottom: number 
 /** Every value in words, for screen readers. */
 function description(opts: RadarOptions): string {
   return opts.series
-    .map((s) => `${s.name}: ${opts.axes.map((a, i) => `${a} ${percent(s.values[i])}`).join('; ')}`)
-    .concat(opts.targets ? [`Target: ${opts.axes.map((a, i) => `${a} ${percent(opts.targets?.[i])}`).join('; ')}`] : [])
+    .map((s) => `${s.name}: ${opts.axes.map((a, i) => `${a} ${scoreFigure(s.values[i])}`).join('; ')}`)
+    .concat(opts.targets ? [`Target: ${opts.axes.map((a, i) => `${a} ${scoreFigure(opts.targets?.[i])}`).join('; ')}`] : [])
     .join('. ');
 }
 

@@ -2,7 +2,7 @@
 // a whisker, on a fixed 0–100 scale, with the target as a band labelled outside the plot.
 import type { Interval } from '../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
-import { fixed, isScore, percent } from '../text/format.js';
+import { fixed, isScore, scoreFigure } from '../text/format.js';
 import { intervalText } from '../text/honestWords.js';
 import { r1, TARGET_STROKE } from './style.js';
 
@@ -59,7 +59,7 @@ function axes(f: Frame, target: number | undefined): string[] {
   );
   if (isScore(target)) {
     const ty = r1(f.y(target));
-    parts.push(`<line class="target" x1="${PAD.left}" y1="${ty}" x2="${right}" y2="${ty}" ${TARGET_STROKE}><title>${esc(`Target ${percent(target)}`)}</title></line>`);
+    parts.push(`<line class="target" x1="${PAD.left}" y1="${ty}" x2="${right}" y2="${ty}" ${TARGET_STROKE}><title>${esc(`Target ${scoreFigure(target)}`)}</title></line>`);
     parts.push(`<text class="target-label" x="${right + 6}" y="${r1(f.y(target) + 4)}" font-size="11" fill="#4a5566">target ${fixed(target)}</text>`);
   }
   return parts;
@@ -83,7 +83,7 @@ function pointMarks(f: Frame, opts: TrendOptions, colour: string): string[] {
   opts.points.forEach((p, i) => {
     const last = i === n - 1;
     const cx = r1(f.x(i));
-    const tip = esc(`${p.label}: ${percent(p.value)}${p.interval ? ` (95% interval ${intervalText(p.interval)})` : ''}`);
+    const tip = esc(`${p.label}: ${scoreFigure(p.value)}${p.interval ? ` (95% interval ${intervalText(p.interval)})` : ''}`);
     if (isScore(p.value)) {
       if (p.interval) {
         const [hi, lo] = [r1(f.y(p.interval.high)), r1(f.y(p.interval.low))];
@@ -117,7 +117,7 @@ export function trend(opts: TrendOptions): string {
   });
   flush();
   parts.push(...pointMarks(f, opts, colour));
-  const desc = opts.points.map((p) => `${p.label} ${percent(p.value)}${p.interval ? ` (${intervalText(p.interval)})` : ''}`).join(', ');
+  const desc = opts.points.map((p) => `${p.label} ${scoreFigure(p.value)}${p.interval ? ` (${intervalText(p.interval)})` : ''}`).join(', ');
   return (
     `<svg class="chart trend" role="img" aria-label="${esc(`${opts.title}: ${desc}`)}" viewBox="0 0 ${f.width} ${f.height}" width="${f.width}" height="${f.height}" font-family="inherit">` +
     `<title>${esc(opts.title)}</title><desc>${esc(desc)}</desc>` +

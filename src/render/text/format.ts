@@ -18,9 +18,9 @@ export function num(v: number | null): string {
   return v === null ? '–' : v.toFixed(1);
 }
 
-/** 62.25 → "62.3%"; null → "not assessed". */
-export function percent(n: number | null | undefined): string {
-  return isScore(n) ? `${fixed(n)}%` : NOT_ASSESSED;
+/** A score or target in points, as every format shows it: 62.25 → "62.3"; null → "not assessed". */
+export function scoreFigure(n: number | null | undefined): string {
+  return isScore(n) ? fixed(n) : NOT_ASSESSED;
 }
 
 /** "12.7 pts", or "—" when there is nothing to measure against. */

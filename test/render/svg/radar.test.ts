@@ -18,7 +18,7 @@ describe('radar', () => {
     expect(count(svg, `font-weight="700" fill="#1b2a41"`)).toBe(axes.length);
     expect(svg).toContain('>not assessed</tspan>');
     expect(count(svg, 'class="legend-item"')).toBe(2);
-    expect(svg).toContain('<desc>Score: Ideal service 53.6%; Culture 74.9%; Attentiveness not assessed;');
+    expect(svg).toContain('<desc>Score: Ideal service 53.6; Culture 74.9; Attentiveness not assessed;');
   });
 
   it('leaves several series unfilled and wraps the legend into rows that fit', () => {

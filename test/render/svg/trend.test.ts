@@ -19,6 +19,6 @@ describe('trend', () => {
     const last = Math.max(...[...svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1])));
     expect(Number(/class="target-label" x="([\d.]+)"/.exec(svg)![1])).toBeGreaterThan(last + 10);
     expect(svg).toContain('>target 75.0</text>');
-    expect(svg).toContain('<desc>2026-01 74.0% (66.0–82.0), 2026-06 76.0% (70.0–81.0), 2026-12 40.0%</desc>');
+    expect(svg).toContain('<desc>2026-01 74.0 (66.0–82.0), 2026-06 76.0 (70.0–81.0), 2026-12 40.0</desc>');
   });
 });

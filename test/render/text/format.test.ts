@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bar, fixed, gapStatus, isScore, num, percent, points, range, signed } from '../../../src/render/text/format.js';
+import { bar, fixed, gapStatus, isScore, num, scoreFigure, points, range, signed } from '../../../src/render/text/format.js';
 
 describe('number formats', () => {
   it('isScore accepts finite numbers only', () => {
@@ -15,10 +15,10 @@ describe('number formats', () => {
     expect(num(null)).toBe('–');
   });
 
-  it('percent and points', () => {
-    expect(percent(62.25)).toBe('62.3%');
-    expect(percent(null)).toBe('not assessed');
-    expect(percent(undefined)).toBe('not assessed');
+  it('scoreFigure and points', () => {
+    expect(scoreFigure(62.25)).toBe('62.3');
+    expect(scoreFigure(null)).toBe('not assessed');
+    expect(scoreFigure(undefined)).toBe('not assessed');
     expect(points(12.66)).toBe('12.7 pts');
     expect(points(null)).toBe('—');
   });

@@ -4,7 +4,7 @@ import type { Action, ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { statusClass } from '../../html/gapStatus.js';
 import { scoreHtml } from '../../html/scoreHtml.js';
-import { fixed, percent, points } from '../../text/format.js';
+import { fixed, scoreFigure, points } from '../../text/format.js';
 import { noPrioritiesText, REVERSE_MARK, typicalText } from '../../text/honestWords.js';
 import { plural } from '../../text/plural.js';
 import { noteList } from './comments.js';
@@ -40,7 +40,7 @@ export function actionPlan(m: ScoreResult): string {
     const s = sections.get(id);
     const rows = actions.map((a) => actionRow(a, ++k)).join('\n');
     groups.push(
-      `<tbody><tr class="group"><th colspan="5" scope="rowgroup">Priority ${pi + 1}: ${esc(s?.title ?? id)} <span class="muted">· ${s ? scoreHtml(s) : ''} against ${percent(s?.target)}, gap ${points(s?.gap)}</span></th></tr>
+      `<tbody><tr class="group"><th colspan="5" scope="rowgroup">Priority ${pi + 1}: ${esc(s?.title ?? id)} <span class="muted">· ${s ? scoreHtml(s) : ''} against ${scoreFigure(s?.target)}, gap ${points(s?.gap)}</span></th></tr>
 ${rows}
 </tbody>`,
     );

@@ -6,7 +6,7 @@ import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { gapHtml, statusClass, verdictBadge } from '../../html/gapStatus.js';
 import { scoreHtml } from '../../html/scoreHtml.js';
 import { dateRange } from '../../text/dateRange.js';
-import { percent } from '../../text/format.js';
+import { scoreFigure } from '../../text/format.js';
 import { privacyLines, respondentsText, skippedText } from '../../text/honestWords.js';
 import type { ReportResult } from '../result.js';
 
@@ -76,7 +76,7 @@ export function headline(m: ScoreResult): string {
   return `<div class="headline">
 <div class="card overall"><div class="label">Overall score</div><div class="value big ${statusClass(m)}">${scoreHtml(m)}</div><div class="note">${verdictBadge(m.verdict)}</div><div class="note">weighted across ${assessed} ${assessed === 1 ? 'section' : 'sections'}</div></div>
 ${levelCard(m)}
-<div class="card"><div class="label">Target</div><div class="value">${percent(m.target)}</div></div>
+<div class="card"><div class="label">Target</div><div class="value">${scoreFigure(m.target)}</div></div>
 <div class="card"><div class="label">Gap</div><div class="value">${gapHtml(m)}</div><div class="note">${
     m.verdict === 'below-target' ? 'to reach the target' : m.verdict === 'on-target' ? 'at or above the target' : 'no verdict'
   }</div></div>

@@ -5,7 +5,7 @@ import type { ScoreResult, SectionResult } from '../../../core/scoring/scoreResu
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { statusClass } from '../../html/gapStatus.js';
 import { scoreHtml } from '../../html/scoreHtml.js';
-import { percent, points } from '../../text/format.js';
+import { scoreFigure, points } from '../../text/format.js';
 import { CUSTOMER_VIEW_WORDS, noPrioritiesText, SEEN_BY_CUSTOMERS_ONLY } from '../../text/honestWords.js';
 
 function customerView(gap: DeliveryGap | undefined, id: string): string {
@@ -14,7 +14,7 @@ function customerView(gap: DeliveryGap | undefined, id: string): string {
 }
 
 function priorityItem(s: SectionResult, gap: DeliveryGap | undefined): string {
-  return `<li><strong>${esc(s.title)}</strong>: ${scoreHtml(s)} against a target of ${percent(s.target)}, <span class="${statusClass(s)}">gap ${points(s.gap)}</span>${
+  return `<li><strong>${esc(s.title)}</strong>: ${scoreHtml(s)} against a target of ${scoreFigure(s.target)}, <span class="${statusClass(s)}">gap ${points(s.gap)}</span>${
     s.weight !== 1 ? ` <span class="muted">(weight ${esc(String(s.weight))})</span>` : ''
   }${customerView(gap, s.id)}</li>`;
 }
@@ -24,7 +24,7 @@ function seenByCustomers(m: ScoreResult, gap: DeliveryGap | undefined): string[]
   return gap.seenByCustomersOnly.map((id) => {
     const g = gap.sections.find((x) => x.id === id);
     const title = g?.title ?? m.sections.find((s) => s.id === id)?.title ?? id;
-    return `<li><strong>${esc(title)}</strong>: <span class="view seen">${SEEN_BY_CUSTOMERS_ONLY}</span>: staff rate it on target; customers ${g ? scoreHtml(g.customers) : ''} against a target of ${percent(
+    return `<li><strong>${esc(title)}</strong>: <span class="view seen">${SEEN_BY_CUSTOMERS_ONLY}</span>: staff rate it on target; customers ${g ? scoreHtml(g.customers) : ''} against a target of ${scoreFigure(
       g?.target,
     )}</li>`;
   });

@@ -5,7 +5,7 @@ import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { gapHtml, STATUS_COLOURS, statusClass, statusLegend, verdictBadge, verdictStatus } from '../../html/gapStatus.js';
 import { scoreHtml } from '../../html/scoreHtml.js';
 import { scoreBar } from '../../svg/bars.js';
-import { percent, range } from '../../text/format.js';
+import { scoreFigure, range } from '../../text/format.js';
 import { agreementText } from '../../text/honestWords.js';
 import { scoredSections } from './overview.js';
 
@@ -32,7 +32,7 @@ function row(s: SectionResult): string {
 <td class="num score ${statusClass(s)}">${scoreHtml(s, true)}</td>
 <td class="bar-cell">${scoreBar(s.score, s.target, STATUS_COLOURS[verdictStatus(s)], s.interval)}</td>
 <td>${verdictCell(s)}</td>
-<td class="num">${percent(s.target)}</td>
+<td class="num">${scoreFigure(s.target)}</td>
 <td class="num">${gapHtml(s)}</td>
 <td class="num">${coverageCell(s.coverage, s.lowConfidence)}</td>
 <td>${agreementCell(s)}</td>
@@ -48,7 +48,7 @@ ${rows}
 </tbody>
 <tfoot><tr><th scope="row">Overall</th><td class="num score ${statusClass(m)}">${scoreHtml(m, true)}</td><td class="bar-cell">${scoreBar(m.score, m.target, STATUS_COLOURS[verdictStatus(m)], m.interval)}</td><td>${verdictCell(
     m,
-  )}</td><td class="num">${percent(m.target)}</td><td class="num">${gapHtml(m)}</td><td class="num">${coverageCell(m.coverage, m.lowConfidence)}</td><td></td></tr></tfoot>
+  )}</td><td class="num">${scoreFigure(m.target)}</td><td class="num">${gapHtml(m)}</td><td class="num">${coverageCell(m.coverage, m.lowConfidence)}</td><td></td></tr></tfoot>
 </table>
 <p class="legend-note">${statusLegend([...scoredSections(m), m])}<br>
 Scores are out of 100, with their 95% interval in brackets and as the whisker on each bar; the dark tick marks the target. A verdict needs at least half of the possible answers (Answered: answers given out of answers possible); below that a section needs more answers and gets no level. Agreement is rwg: 0.70 or more is agreement, under 0.50 no consensus; own scores is the range of respondents' own section scores.</p>`;
