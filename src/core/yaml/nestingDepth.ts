@@ -50,13 +50,15 @@ export function tooDeepAt(text: string, max = MAX_DEPTH): number {
     if (!blank && state.flow === 0 && state.quote === 0) {
       while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
       indents.push(indent);
-      // "- - x" and "- key: value" open one more level per item marker.
+      if (indents.length > max) return i;
+      // "- - x" and "- key: value" open one more level per item marker: the finding points at the
+      // marker that passes the bound.
       while (text.charCodeAt(i) === DASH && (text.charCodeAt(i + 1) === SPACE || i + 1 === end)) {
         indents.push(indent + 1);
+        if (indents.length > max) return i;
         i += 2;
         while (i < end && text.charCodeAt(i) === SPACE) i++;
       }
-      if (indents.length > max) return i;
     }
     const deep = scanLine(text, lineStart, i, end, indent, state, max - indents.length);
     if (deep >= 0) return deep;

@@ -31,12 +31,13 @@ function plainTooDeepAt(text: string, max = MAX_DEPTH): number {
     if (!blank && flow === 0 && quote === 0) {
       while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
       indents.push(indent);
+      if (indents.length > max) return i;
       while (code(i) === DASH && (code(i + 1) === SPACE || i + 1 === end)) {
         indents.push(indent + 1);
+        if (indents.length > max) return i;
         i += 2;
         while (i < end && code(i) === SPACE) i++;
       }
-      if (indents.length > max) return i;
     }
     let valueStart = true;
     for (; i < end; i++) {
@@ -70,8 +71,9 @@ describe('tooDeepAt', () => {
     expect(tooDeepAt('a:\n  b:\n    c: 1\n', 3)).toBe(-1);
     // The fourth level starts at "d", offset 21.
     expect(tooDeepAt('a:\n  b:\n    c:\n      d: 1\n', 3)).toBe(21);
-    // "- - - x": each marker opens a level; the line's content starts at offset 6.
-    expect(tooDeepAt('- - - x', 3)).toBe(6);
+    // "- - - x": the line is a level and each marker opens one more; the third marker (offset 4)
+    // opens the fourth.
+    expect(tooDeepAt('- - - x', 3)).toBe(4);
     expect(tooDeepAt('- - x', 3)).toBe(-1);
     // "k: [[[": the key's level, then three brackets; the third passes a bound of 3 at offset 5.
     expect(tooDeepAt('k: [[[1]]]', 3)).toBe(5);
