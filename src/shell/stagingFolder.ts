@@ -96,7 +96,7 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** Makes a folder's entries durable; not every system can sync a folder, and those that cannot lose nothing by it. */
-function syncFolder(path: string): void {
+export function syncFolder(path: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');

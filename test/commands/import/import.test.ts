@@ -154,4 +154,16 @@ describe('icare import: usage errors', () => {
     expect(r.code).toBe(0);
     expect(yamlFiles(out)).toHaveLength(4);
   });
+
+  it('on a system without `sync -f`, the staged files are synced one by one and the import is the same', () => {
+    const [withSync, without, emptyPath] = [tmp(), tmp(), tmp()];
+    const args = (out: string): string[] => ['import', 'test/fixtures/import/microsoft-forms.csv', '--questionnaire', 'icare', '--out', out];
+    expect(spawnCli(args(withSync)).code).toBe(0);
+    // No `sync` on PATH: the fallback runs.
+    const r = spawnCli(args(without), { env: { PATH: emptyPath } });
+    expect(r.stderr).toBe(`4 rows: 4 answers files written to ${without}/\n`);
+    expect(r.code).toBe(0);
+    const texts = (dir: string): string[] => yamlFiles(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+    expect(texts(without)).toEqual(texts(withSync));
+  });
 });
