@@ -59,7 +59,7 @@ sections:
         type: text
 `;
 
-describe('icare list', () => {
+describe('icare list: the table and its formats', () => {
   it('shows every bundled questionnaire with counts that match the files', async () => {
     const r = await runCli(['list']);
     expect(r.code).toBe(0);
@@ -131,7 +131,9 @@ describe('icare list', () => {
     expect(bad.stderr).toContain('Allowed choices are table, json.');
     expect((await runCli(['list', '--help'])).stdout).toMatch(/-f, --format <format>\s+output format \(choices: "table", "json"/);
   });
+});
 
+describe('icare list: added questionnaires, broken files and the built binary', () => {
   it('--questionnaires adds questionnaires from a folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-list-'));
     writeFileSync(join(dir, 'team-health.yaml'), MINI);

@@ -47,7 +47,7 @@ function independentSectionScores(dir: string): Record<string, number | null> {
   return out;
 }
 
-describe('icare report on the bundled examples', () => {
+describe('icare report on the bundled examples: terminal, markdown and json', () => {
   it('terminal (golden), fits 80 columns, plain under NO_COLOR', async () => {
     const r = await runCli(['report', NOV]);
     expect(r.code).toBe(0);
@@ -107,7 +107,9 @@ describe('icare report on the bundled examples', () => {
     const expected = independentSectionScores(MAY);
     for (const s of doc.sections) expect(Math.abs(s.score - expected[s.id]!)).toBeLessThan(0.05);
   });
+});
 
+describe('icare report on the bundled examples: html, every questionnaire, customer metrics and options', () => {
   it('html is a self-contained page with the radar chart and the scorecard', async () => {
     const r = await runCli(['report', NOV, '--format', 'html']);
     expect(r.code).toBe(0);

@@ -22,7 +22,7 @@ const figures = (doc: Record<string, unknown>): unknown => {
   return { questionnaire, respondents, roles, dates, score, interval, sections, priorities, actions };
 };
 
-describe('icare report on a CSV export', () => {
+describe('icare report on a CSV export: the reading of import, findings, mixed inputs and rounds', () => {
   it('gives exactly the report of the answers files `icare import` writes from it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-csv-'));
     const imported = await runCli(['import', GOOGLE, '--questionnaire', 'icare', '--out', join(dir, 'answers')]);
@@ -72,7 +72,9 @@ describe('icare report on a CSV export', () => {
     expect(compared.code, compared.stderr).toBe(0);
     expect(JSON.parse(compared.stdout).overall.change).toBe(0);
   });
+});
 
+describe('icare report on a CSV export: pseudonymous ids, many comments and reading limits', () => {
   it('--anonymise --key-file gives the same pseudonymous ids on every read, and no names', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-csv-'));
     writeFileSync(join(dir, 'secret.key'), 'a long random secret kept by the organisation\n');

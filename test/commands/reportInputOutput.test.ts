@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { normalise, ROOT, runCli } from '../helpers/cli.js';
 import { checkTables, ICARE, NOV, textOf } from '../helpers/report.js';
 
-describe('icare report: bad input and output files', () => {
+describe('icare report: invalid or missing input, --out files and hostile text', () => {
   it('refuses invalid answers with the same findings as validate', async () => {
     const r = await runCli(['report', 'test/fixtures/answers/answer-out-of-scale.yaml', '-q', 'test/fixtures/answers/mini.yaml']);
     expect(r.code).toBe(1);
@@ -56,6 +56,19 @@ describe('icare report: bad input and output files', () => {
     checkTables(md.stdout);
   });
 
+  it('escapes hostile text in html', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icare-hostile-'));
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      `questionnaire: icare\nversion: ${ICARE.version}\norganisation: "Evil | Corp <b>\\e[2J"\nrespondent: {name: "**Mallory**", role: frontline}\nanswers:\n  wait-apology: {value: 1, note: "<script>alert(1)</script> | # not a heading \\e]0;title\\a"}\n`,
+    );
+    const html = await runCli(['report', dir, '--format', 'html']);
+    expect(html.stdout).not.toContain('<script>');
+    expect(html.stdout).toContain('&lt;script&gt;');
+  });
+});
+
+describe('icare report: in-progress answers, warnings and answer distributions', () => {
   it('a one-answer in-progress file gives no level and no "on target" anywhere, and says it is in progress', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'icare-one-'));
     writeFileSync(join(dir, 'a.yaml'), `questionnaire: icare\nversion: ${ICARE.version}\nstatus: in-progress\nrespondent: {role: frontline}\nanswers:\n  wait-apology: 5\n`);
@@ -120,16 +133,5 @@ describe('icare report: bad input and output files', () => {
     const waitText = (await textOf('icare', 'wait-apology')).slice(0, 40);
     const busy = md.split('\n').find((l) => l.startsWith('| ') && l.includes(waitText))!;
     expect(busy).toContain('`1█ 2█ 3█ 4█ 5█`');
-  });
-
-  it('escapes hostile text in html', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'icare-hostile-'));
-    writeFileSync(
-      join(dir, 'a.yaml'),
-      `questionnaire: icare\nversion: ${ICARE.version}\norganisation: "Evil | Corp <b>\\e[2J"\nrespondent: {name: "**Mallory**", role: frontline}\nanswers:\n  wait-apology: {value: 1, note: "<script>alert(1)</script> | # not a heading \\e]0;title\\a"}\n`,
-    );
-    const html = await runCli(['report', dir, '--format', 'html']);
-    expect(html.stdout).not.toContain('<script>');
-    expect(html.stdout).toContain('&lt;script&gt;');
   });
 });

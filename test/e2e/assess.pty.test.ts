@@ -72,7 +72,7 @@ function answersFile(): string {
   return join(work, 'out', files[0]!);
 }
 
-describe('icare assess in a terminal', () => {
+describe('icare assess in a terminal: an interrupt from outside', () => {
   it('an interrupt from outside (SIGINT) ends the prompt on screen, saves and prints the resume command', async () => {
     setup();
     const pane = start('assess icare --organisation "Acme Support" --name Dana --role frontline --out out-sigint');
@@ -91,7 +91,9 @@ describe('icare assess in a terminal', () => {
     expect(files).toHaveLength(1);
     expect(Object.keys(parse(readFileSync(join(work, 'out-sigint', files[0]!), 'utf8')).answers)).toHaveLength(2);
   });
+});
 
+describe('icare assess in a terminal: answering by keys, Ctrl-C and resuming to the end', () => {
   it('answers by keys, saves on Ctrl-C (exit 130), resumes where it stopped and finishes', async () => {
     setup();
     const pane = start('assess icare --organisation "Acme Support" --name Dana --role frontline --out out');
@@ -189,7 +191,9 @@ describe('icare assess in a terminal', () => {
       expect(report.stdout).toContain('ICARE');
     }
   });
+});
 
+describe('icare assess in a terminal: NO_COLOR, 60 columns and Esc', () => {
   it('NO_COLOR gives no escape codes, 60 columns stay readable, Esc saves and quits (exit 0)', async () => {
     setup();
     const pane = start('assess icare --organisation "Acme Support" --name Dana --role frontline --out out', { width: 60, env: 'NO_COLOR=1' });

@@ -3,7 +3,7 @@ import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { question, setup, view } from '../helpers/terminalAsker.js';
 
-describe('scale questions', () => {
+describe('scale questions: choosing a point by number, arrow or n/a', () => {
   it('lists every labelled point with its number, n/a and the actions, and takes a number', async () => {
     const { asker, printed } = setup();
     const answer = asker.askQuestion(view(question()));
@@ -62,6 +62,20 @@ describe('scale questions', () => {
     await expect(answer).resolves.toEqual({ kind: 'answer', value: 5 });
   });
 
+  it('numbers a 0–10 scale from 0', async () => {
+    const { asker } = setup();
+    const answer = asker.askQuestion(view(question({ scale: { min: 0, max: 10 } })));
+    // The ends of an unlabelled scale are named (issue 17, item 12).
+    expect(screen.getScreen()).toMatch(/^ {2}0\) lowest$/m);
+    expect(screen.getScreen()).toMatch(/^ {2}5\)$/m);
+    expect(screen.getScreen()).toMatch(/^ {2}10\) highest$/m);
+    screen.type('0');
+    screen.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: 0 });
+  });
+});
+
+describe('scale questions: unknown keys and editing the typed line', () => {
   it('one wording for any unknown key, a letter or a word', async () => {
     const { asker } = setup();
     const answer = asker.askQuestion(view(question()));
@@ -100,7 +114,9 @@ describe('scale questions', () => {
     screen.keypress('enter');
     await expect(word).resolves.toEqual({ kind: 'answer', value: 1 });
   });
+});
 
+describe('scale questions: earlier answers, notes, help, back and quit', () => {
   it('offers the earlier answer as the default, so Enter keeps it', async () => {
     const { asker } = setup();
     const answer = asker.askQuestion(view(question(), { current: { value: 2, note: 'Only on Mondays' } }));
@@ -182,17 +198,5 @@ describe('scale questions', () => {
     await expect(a).resolves.toEqual({ kind: 'quit' });
     expect(asker.interrupted?.()).toBe(true);
     await expect(asker.askQuestion(view(question()))).resolves.toEqual({ kind: 'quit' });
-  });
-
-  it('numbers a 0–10 scale from 0', async () => {
-    const { asker } = setup();
-    const answer = asker.askQuestion(view(question({ scale: { min: 0, max: 10 } })));
-    // The ends of an unlabelled scale are named (issue 17, item 12).
-    expect(screen.getScreen()).toMatch(/^ {2}0\) lowest$/m);
-    expect(screen.getScreen()).toMatch(/^ {2}5\)$/m);
-    expect(screen.getScreen()).toMatch(/^ {2}10\) highest$/m);
-    screen.type('0');
-    screen.keypress('enter');
-    await expect(answer).resolves.toEqual({ kind: 'answer', value: 0 });
   });
 });

@@ -9,7 +9,7 @@ import { FIXTURES, ROOT, runCli } from '../../helpers/cli.js';
 import { runPrinted } from '../../helpers/printedCommands.js';
 import { answer, base, fakeAsker, FILE, io, LITTLE, readYaml, runAssess, shown, tmp, TODAY, validates } from '../../helpers/scriptedAssess.js';
 
-describe('quit and resume', () => {
+describe('quit and resume: progress, one session per file, comments and failed saves', () => {
   it('keeps the progress, prints the resume command, and resumes at the first unanswered question', async () => {
     const dir = tmp();
     const first = fakeAsker([answer(4), answer('yes', 'In the wiki'), { kind: 'quit' }]);
@@ -95,7 +95,9 @@ describe('quit and resume', () => {
     expect(r.err).toContain('To continue where you stopped, run:\n  icare assess --resume assessments/full.yaml');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+});
 
+describe('quit and resume: blank, partly or fully answered, invalid and missing files', () => {
   it('finishes a blank answers file from `icare show ID --format answers`, keeping its comments and blanks', async () => {
     const dir = tmp();
     const path = join(dir, 'blank.yaml');

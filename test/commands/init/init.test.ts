@@ -15,7 +15,7 @@ function modelineTarget(file: string): string {
   return isAbsolute(m![1]!) ? m![1]! : resolve(dirname(file), m![1]!);
 }
 
-describe('icare init (flags, no terminal)', () => {
+describe('icare init (flags, no terminal): the questionnaire written, its path and its modeline', () => {
   it('creates a questionnaire that validates with no errors and no warnings', async () => {
     const dir = tmp();
     const r = await runCli(['init', '--id', 'team-health', '--title', 'Team health', '--sections', 'Hiring, Coaching ,Feedback'], { cwd: dir });
@@ -101,7 +101,9 @@ describe('icare init (flags, no terminal)', () => {
     expect((await runCli(['init', '--title', 'Loose'], { cwd: loose })).code).toBe(0);
     expect(modelineTarget(join(loose, 'loose.yaml'))).toBe(join(ROOT, 'schema', 'questionnaire.schema.json'));
   });
+});
 
+describe('icare init (flags, no terminal): refusals, when it asks, and the built binary', () => {
   it('refuses to overwrite an existing file, and overwrites it with --force', async () => {
     const dir = tmp();
     const file = join(dir, 'q.yaml');

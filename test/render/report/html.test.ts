@@ -69,7 +69,7 @@ afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('report html', () => {
+describe('report html: the scorecard, priorities and action plan', () => {
   it('is one self-contained document: header with respondents and privacy, scores with intervals, verdicts', () => {
     const doc = html([icare], ctx);
     expectSelfContainedDocument(doc);
@@ -108,7 +108,9 @@ describe('report html', () => {
     expect(count(doc.match(/<ol class="priorities">[\s\S]*?<\/ol>/)?.[0] ?? '', '<li>')).toBe(m.priorities.length);
     for (const s of m.sections) for (const q of s.questions) for (const n of [...q.notes, ...q.comments]) expect(doc).toContain(esc(n.note));
   });
+});
 
+describe('report html: by role, hidden groups, the trend and per-question tables', () => {
   it('by role: visible groups only, the pool named, a distinct style per line, legends for lines and colours', () => {
     const doc = html([icare], ctx);
     const b = icare.byRole!;
@@ -185,7 +187,9 @@ describe('report html', () => {
     });
     expect(m.sections.flatMap((s) => s.questions).find((q) => q.id === UNSEEN_QUESTION)!.notVisible).toBe(true);
   });
+});
 
+describe('report html: thin or hostile answers, and several questionnaires on one page', () => {
   it('a one-answer file in progress: no level, nothing "on target", needs more answers; hostile text escaped', () => {
     const doc = html([hostile], ctx);
     expectSelfContainedDocument(doc);
