@@ -5,12 +5,13 @@
 import { resolve } from 'node:path';
 import type { CatalogLoad } from '../core/checks/loadCatalog.js';
 import type { Finding } from '../core/checks/finding.js';
+import { CSV_FILE } from '../core/checks/parsedFile.js';
 import type { ImportMap } from '../core/import/importMap.js';
 import type { SourceName } from '../core/scoring/hygiene.js';
 import { newSample, type Sample } from '../core/scoring/sample.js';
 import { layoutsOf } from '../core/model/layout.js';
 import type { Context } from '../shell/context.js';
-import { CSV_FILE, displayPath, expandPaths } from '../shell/files.js';
+import { displayPath, expandPaths } from '../shell/files.js';
 import { loadCsvSample } from '../shell/loadCsvSample.js';
 import { loadSampleFiles } from '../shell/loadSampleFiles.js';
 import { loadImportMap } from '../shell/loadImportMap.js';

@@ -9,7 +9,6 @@ import { ioFailure, UserError } from './userError.js';
 const YAML_FILE = /\.ya?ml$/i;
 /** Answers files and the form exports `report` and `compare` read as well. */
 const ANSWERS_INPUT = /\.(?:ya?ml|csv|tsv)$/i;
-export const CSV_FILE = /\.(?:csv|tsv)$/i;
 
 /** The path to show for a file: relative to `cwd` when it lies below it. */
 export function displayPath(path: string, cwd: string): string {

@@ -4,11 +4,11 @@
 // or the move fails part-way. A move cut short by a kill or a power cut is settled by the next
 // import (recoverImports), from what stagingFolder.ts keeps on disk.
 import { execFileSync } from 'node:child_process';
-import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, mkdtempSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { freeNames } from '../core/writing/freeNames.js';
-import { dropJournal, stagedPath, stagingPrefix, syncFolder, unlinkMoved, writeJournal, writeSource } from './stagingFolder.js';
+import { dropJournal, stagedPath, stagingPrefix, syncFolder, syncPath, unlinkMoved, writeJournal, writeSource } from './stagingFolder.js';
 
 /** Staged writes in flight at once; enough to overlap file creation, few enough to bound memory. */
 const MAX_PENDING_WRITES = 8;
@@ -116,14 +116,7 @@ function syncStaged(staging: string, count: number): void {
     if ((e as { signal?: string | null }).signal) return;
     // Otherwise no GNU sync here: file by file.
   }
-  for (let i = 0; i < count; i++) {
-    const fd = openSync(stagedPath(staging, i), 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  }
+  for (let i = 0; i < count; i++) syncPath(stagedPath(staging, i));
 }
 
 function exists(path: string): boolean {

@@ -95,15 +95,21 @@ function sameFile(a: string, b: string): boolean {
   return x !== undefined && y !== undefined && x.ino === y.ino && x.dev === y.dev;
 }
 
+/** Makes a file (or a folder's entries) durable; throws what open or fsync throws. */
+export function syncPath(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Makes a folder's entries durable; not every system can sync a folder, and those that cannot lose nothing by it. */
 export function syncFolder(path: string): void {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
+    syncPath(path);
   } catch {
     // EISDIR or EINVAL where folders cannot be synced
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -24,7 +24,7 @@ export type ParseOutcome = { readonly ok: true; readonly parsed: ParsedFile } | 
 
 // A form tool's export passed where YAML files go: say what to do with it rather than list the
 // YAML errors a CSV line makes.
-const CSV_FILE = /\.(?:csv|tsv)$/i;
+export const CSV_FILE = /\.(?:csv|tsv)$/i;
 
 export function parseFile(read: FileBytes): ParseOutcome {
   if (!read.ok) return read;
