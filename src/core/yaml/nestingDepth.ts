@@ -27,7 +27,10 @@ const TAB = 9;
 // other character only matters for whether a value starts, which is worked out when one of these
 // is reached. Searching for them natively, rather than testing every character, is what makes the
 // scan cheap: most lines of a questionnaire or answers file hold none of them.
-const SPECIAL = /["'#[\]{}|>]/g;
+const SPECIAL_CHARS = `"'#[]{}|>`;
+const SPECIAL = new RegExp(`[${SPECIAL_CHARS.replace(/[[\]\\]/g, '\\$&')}]`, 'g');
+const IS_SPECIAL = new Uint8Array(128);
+for (const ch of SPECIAL_CHARS) IS_SPECIAL[ch.charCodeAt(0)] = 1;
 
 /** Offset (0-based) where nesting first passes `max`, or −1. It reads every file, so it jumps between special characters. */
 export function tooDeepAt(text: string, max = MAX_DEPTH): number {
@@ -93,7 +96,7 @@ function scanLine(text: string, lineStart: number, i: number, end: number, inden
     if (st.flow > 0) {
       // Inside flow collections commas matter too: one character at a time (rare in these files).
       const c = text.charCodeAt(i);
-      if (c === HASH && (i === lineStart || isBlank(text.charCodeAt(i - 1)))) return -1;
+      if (startsComment(text, c, i, lineStart)) return -1;
       const deep = special(c, i, indent, st, room);
       if (deep >= 0) return deep;
       if (!isSpecial(c)) st.valueStart = c === SPACE ? st.valueStart || text.charCodeAt(i - 1) === COLON : c === COMMA && st.flow > 0;
@@ -114,7 +117,7 @@ function scanLine(text: string, lineStart: number, i: number, end: number, inden
       st.valueStart = k < i ? st.valueStart || text.charCodeAt(i - 1) === COLON : k < j - 1 && text.charCodeAt(k) === COLON;
     }
     const c = text.charCodeAt(j);
-    if (c === HASH && (j === lineStart || isBlank(text.charCodeAt(j - 1)))) return -1;
+    if (startsComment(text, c, j, lineStart)) return -1;
     const deep = special(c, j, indent, st, room);
     if (deep >= 0) return deep;
     i = j + 1;
@@ -140,9 +143,12 @@ function special(c: number, i: number, indent: number, st: ScanState, room: numb
 }
 
 function isSpecial(c: number): boolean {
-  return c === DQUOTE || c === SQUOTE || c === HASH || c === OPEN_SQUARE || c === CLOSE_SQUARE || c === OPEN_CURLY || c === CLOSE_CURLY || c === PIPE || c === GT;
+  return c < 128 && IS_SPECIAL[c] === 1;
 }
 
-function isBlank(c: number): boolean {
-  return c === SPACE || c === TAB;
+/** "#" at the start of a line or after a blank: the rest of the line is a comment. */
+function startsComment(text: string, c: number, i: number, lineStart: number): boolean {
+  if (c !== HASH) return false;
+  const before = text.charCodeAt(i - 1);
+  return i === lineStart || before === SPACE || before === TAB;
 }
