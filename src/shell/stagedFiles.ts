@@ -3,12 +3,11 @@
 // moved in under their real names together: all of them, or none when the caller never commits
 // or the move fails part-way. A move cut short by a kill or a power cut is settled by the next
 // import (recoverImports), from what stagingFolder.ts keeps on disk.
-import { execFileSync } from 'node:child_process';
 import { linkSync, lstatSync, mkdirSync, mkdtempSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { freeNames } from '../core/writing/freeNames.js';
-import { dropJournal, stagedPath, stagingPrefix, syncFolder, syncPath, unlinkMoved, writeJournal, writeSource } from './stagingFolder.js';
+import { dropJournal, stagedPath, stagingPrefix, syncFolder, syncStaged, unlinkMoved, writeJournal, writeSource } from './stagingFolder.js';
 
 /** Staged writes in flight at once; enough to overlap file creation, few enough to bound memory. */
 const MAX_PENDING_WRITES = 8;
@@ -100,23 +99,6 @@ function moveIn(staging: string, dir: string, targets: readonly string[]): void 
   }
   syncFolder(dir);
   dropJournal(staging);
-}
-
-/**
- * Makes the staged files' contents durable before the journal names them (otherwise a power cut
- * can leave a completed import's files empty): one `sync -f` (syncfs) for the whole file system
- * where the system has it, else each file in turn, which costs far more.
- */
-function syncStaged(staging: string, count: number): void {
-  try {
-    execFileSync('sync', ['-f', staging], { stdio: 'ignore', timeout: 120_000 });
-    return;
-  } catch (e) {
-    // Stopped by a signal (Ctrl-C reaches the whole group): ours is handled once the move is done.
-    if ((e as { signal?: string | null }).signal) return;
-    // Otherwise no GNU sync here: file by file.
-  }
-  for (let i = 0; i < count; i++) syncPath(stagedPath(staging, i));
 }
 
 function exists(path: string): boolean {
