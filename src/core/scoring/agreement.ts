@@ -1,6 +1,7 @@
 // Whether respondents agree on a section: rwg(J) over its scale and yes/no questions (LeBreton &
 // Senter, 2008), from the counts of each raw answer. See docs/scoring.md, "Agreement".
-import { VALUE_CODE, type Layout, type QuestionSlot } from '../model/layout.js';
+import type { Layout, QuestionSlot } from '../model/layout.js';
+import { answerMoments } from './questionAnswers.js';
 import { questionCounts, type Tally } from './tally.js';
 
 export const AGREEMENT_BANDS = ['agreement', 'moderate', 'no-consensus'] as const;
@@ -28,18 +29,9 @@ export function bandOf(rwg: number): AgreementBand {
 export function varianceRatio(slot: QuestionSlot, counts: Float64Array): number | undefined {
   const type = slot.question.type;
   if (type !== 'scale' && type !== 'yesno') return undefined;
-  let n = 0;
-  let sum = 0;
-  let sumSq = 0;
   // Raw answers as positions 0 … A−1 on the question's own scale (no = 0, yes = 1).
-  for (let c = 0; c < slot.values; c++) {
-    const k = counts[VALUE_CODE + c]!;
-    n += k;
-    sum += k * c;
-    sumSq += k * c * c;
-  }
-  if (n < 2) return undefined;
-  const variance = Math.max(0, (sumSq - (sum * sum) / n) / (n - 1));
+  const { variance } = answerMoments(slot, counts);
+  if (variance === null) return undefined;
   const points = slot.values;
   return variance / ((points * points - 1) / 12);
 }

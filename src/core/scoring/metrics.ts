@@ -2,7 +2,7 @@
 // yes/no) and ratings such as satisfaction, each with its 95% interval.
 import { VALUE_CODE, type Layout } from '../model/layout.js';
 import { classicNpsInterval, proportionInterval } from './npsInterval.js';
-import { rawAnswers } from './questionAnswers.js';
+import { answerMoments, rawAnswers } from './questionAnswers.js';
 import type { NpsMetric, RatingMetric } from './scoreResult.js';
 import { questionCounts, type Tally } from './tally.js';
 import { tQuantile } from './tQuantile.js';
@@ -35,20 +35,10 @@ export function ratingMetrics(layout: Layout, tally: Tally): RatingMetric[] {
       const q = slot.question;
       const counts = questionCounts(tally, layout, slot.index);
       const { min, max } = q.scale;
-      let n = 0;
-      let sum = 0;
-      let sumSq = 0;
-      for (let c = 0; c < slot.values; c++) {
-        const k = counts[VALUE_CODE + c]!;
-        const v = min + c;
-        n += k;
-        sum += k * v;
-        sumSq += k * v * v;
-      }
-      const mean = n === 0 ? null : sum / n;
+      const { n, mean, variance } = answerMoments(slot, counts, min);
       let interval = null;
-      if (mean !== null && n >= 2) {
-        const s = Math.sqrt(Math.max(0, (sumSq - (sum * sum) / n) / (n - 1)));
+      if (mean !== null && variance !== null) {
+        const s = Math.sqrt(variance);
         const half = tQuantile(0.975, n - 1) * (s / Math.sqrt(n));
         interval = { low: Math.max(min, mean - half), high: Math.min(max, mean + half) };
       }
