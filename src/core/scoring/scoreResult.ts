@@ -14,6 +14,11 @@ export interface Interval {
 export const VERDICTS = ['not-assessed', 'insufficient-data', 'on-target', 'below-target'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** Whether a figure carries a verdict, and so a level, a gap and a colour. */
+export function hasVerdict(v: Verdict): v is 'on-target' | 'below-target' {
+  return v === 'on-target' || v === 'below-target';
+}
+
 export interface Spread {
   /** Respondents with a value. */
   readonly respondents: number;

@@ -7,7 +7,7 @@ import type { JackknifeResult, Uncertainty } from './jackknife.js';
 import { npsMetrics, ratingMetrics } from './metrics.js';
 import { rawAnswers } from './questionAnswers.js';
 import { ANONYMOUS, type Attribution, type RemarkList, type Remarks } from './remarks.js';
-import { levelFor, verdictFor, weightedMean, type Action, type QuestionResult, type ScoreOptions, type ScoreResult, type SectionResult, type Spread } from './scoreResult.js';
+import { hasVerdict, levelFor, verdictFor, weightedMean, type Action, type QuestionResult, type ScoreOptions, type ScoreResult, type SectionResult, type Spread } from './scoreResult.js';
 import { questionCounts, type Tally } from './tally.js';
 
 const pct = (v: number | undefined): number | null => (v === undefined ? null : v * 100);
@@ -118,7 +118,7 @@ function sectionResults(input: TallyInput, opts: ScoreOptions): SectionResult[] 
       se: u.se,
       n: u.n,
       verdict,
-      level: verdict === 'on-target' || verdict === 'below-target' ? levelFor(q.levels, score) : null,
+      level: hasVerdict(verdict) ? levelFor(q.levels, score) : null,
       target,
       gap: score === null ? null : Math.max(0, target - score),
       coverage,
@@ -198,7 +198,7 @@ export function scoreTally(input: TallyInput, opts: ScoreOptions = {}): ScoreRes
     se: u.se,
     n: u.n,
     verdict,
-    level: verdict === 'on-target' || verdict === 'below-target' ? levelFor(q.levels, overall) : null,
+    level: hasVerdict(verdict) ? levelFor(q.levels, overall) : null,
     target: overallTarget,
     gap: overall === null ? null : Math.max(0, overallTarget - overall),
     coverage,

@@ -1,12 +1,12 @@
 // The short scorecard `icare assess` shows when a questionnaire is finished: each section's score
 // with a level and verdict only where the answers carry one, the overall, and the first actions
 // in the action plan's order. `icare report` gives the full picture.
-import type { ScoreResult, SectionResult } from '../../core/scoring/scoreResult.js';
+import { hasVerdict, type ScoreResult, type SectionResult } from '../../core/scoring/scoreResult.js';
 import type { RenderContext } from '../context.js';
 import { fitTable } from '../text/fitTable.js';
 import { fixed, isScore, NOT_ASSESSED, num } from '../text/format.js';
 import { verdictColour } from '../text/gapColour.js';
-import { coverageText, hasVerdict, intervalText, noPrioritiesText, reverseMark, scoreWithInterval, verdictText } from '../text/honestWords.js';
+import { coverageText, intervalText, noPrioritiesText, reverseMark, scoreWithInterval, verdictText } from '../text/honestWords.js';
 import { oneLine } from '../text/sanitize.js';
 import { wrap } from '../text/wrapText.js';
 

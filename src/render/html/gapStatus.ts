@@ -1,6 +1,6 @@
 // The verdict on the HTML pages: a colour, a class and words that survive a black-and-white print.
 // Only a verdict (on or below target) carries a colour; a score without one is grey, never green.
-import type { Verdict } from '../../core/scoring/scoreResult.js';
+import { hasVerdict, type Verdict } from '../../core/scoring/scoreResult.js';
 import { gapStatus, isScore, points, type GapStatus } from '../text/format.js';
 import { VERDICT_WORDS } from '../text/honestWords.js';
 
@@ -20,7 +20,7 @@ export interface Judged {
 
 /** How far from target, or "none" where there is no verdict to colour. */
 export function verdictStatus(j: Judged): GapStatus {
-  return j.verdict === 'on-target' || j.verdict === 'below-target' ? gapStatus(j.gap) : 'none';
+  return hasVerdict(j.verdict) ? gapStatus(j.gap) : 'none';
 }
 
 export function statusClass(j: Judged): string {

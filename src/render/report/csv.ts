@@ -2,9 +2,9 @@
 // the whole organisation and (with --by role) each group shown; hidden groups have no rows.
 import { visibleGroups } from '../../core/scoring/groups.js';
 import type { DeliveryGap } from '../../core/scoring/deliveryGap.js';
-import type { ScoreResult } from '../../core/scoring/scoreResult.js';
+import { hasVerdict, type ScoreResult } from '../../core/scoring/scoreResult.js';
 import { csvText, type CsvCell } from '../csv/csvText.js';
-import { GAP_VERDICT_WORDS, hasVerdict, VERDICT_WORDS } from '../text/honestWords.js';
+import { GAP_VERDICT_WORDS, VERDICT_WORDS } from '../text/honestWords.js';
 import type { ReportResult } from './result.js';
 
 export const CSV_HEAD = ['questionnaire', 'group', 'section', 'question', 'score', 'interval_low', 'interval_high', 'target', 'gap', 'verdict', 'respondents'] as const;

@@ -1,7 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import type { Verdict } from '../../core/scoring/scoreResult.js';
+import { hasVerdict, type Verdict } from '../../core/scoring/scoreResult.js';
 import { gapStatus, type GapStatus } from './format.js';
-import { hasVerdict } from './honestWords.js';
 
 const PAINT: Readonly<Record<GapStatus, (chalk: ChalkInstance) => ChalkInstance>> = {
   met: (chalk) => chalk.green,

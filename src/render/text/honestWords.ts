@@ -3,9 +3,8 @@
 // whether a change is beyond the noise. One place, so terminal, markdown, HTML and CSV agree.
 import type { AgreementBand } from '../../core/scoring/agreement.js';
 import type { AtTarget, CustomerView, GapVerdict } from '../../core/scoring/deliveryGap.js';
-import type { Interval } from '../../core/scoring/scoreResult.js';
 import type { ChangeDirection, NoNoiseReason } from '../../core/scoring/noise.js';
-import type { RawAnswers, Verdict } from '../../core/scoring/scoreResult.js';
+import { hasVerdict, type Interval, type RawAnswers, type Verdict } from '../../core/scoring/scoreResult.js';
 import { fixed, isScore, NOT_ASSESSED } from './format.js';
 
 /** Marks a reverse-scored question wherever its score is shown. */
@@ -98,13 +97,8 @@ export function respondentsText(respondents: number, inProgress: number): string
 
 /** The level and verdict where a verdict is given ("Developing · below target"), else what stands in for them. */
 export function verdictText(s: { readonly verdict: Verdict; readonly level: string | null }): string {
-  if (s.verdict === 'on-target' || s.verdict === 'below-target') return [s.level, VERDICT_WORDS[s.verdict]].filter(Boolean).join(' · ');
+  if (hasVerdict(s.verdict)) return [s.level, VERDICT_WORDS[s.verdict]].filter(Boolean).join(' · ');
   return VERDICT_WORDS[s.verdict];
-}
-
-/** Whether a figure carries a verdict, and so a level, a gap and a colour. */
-export function hasVerdict(v: Verdict): boolean {
-  return v === 'on-target' || v === 'below-target';
 }
 
 /** "3 of 10 answers". */

@@ -1,10 +1,10 @@
 // The scorecard table, the overall line, the sections that need more answers, the priorities and
 // the sections where the mean hides a split.
-import type { ScoreResult } from '../../../core/scoring/scoreResult.js';
+import { hasVerdict, type ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeInline as md, escapeTableCell as cell } from '../../markdown/escapeMarkdown.js';
 import { mdTable } from '../../markdown/mdTable.js';
 import { bar, num, range } from '../../text/format.js';
-import { agreementText, coverageText, CUSTOMER_VIEW_WORDS, estimateText, hasVerdict, noPrioritiesText, scoreWithInterval, SPLIT_TEXT, verdictText } from '../../text/honestWords.js';
+import { agreementText, coverageText, CUSTOMER_VIEW_WORDS, estimateText, noPrioritiesText, scoreWithInterval, SPLIT_TEXT, verdictText } from '../../text/honestWords.js';
 import type { ReportResult } from '../result.js';
 
 export function scorecard(m: ScoreResult): string[] {

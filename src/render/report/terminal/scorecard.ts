@@ -1,12 +1,12 @@
 // The scorecard: each scored section with its interval, verdict, gap, coverage and agreement, the
 // overall line, and the sections that need more answers before they can carry a verdict.
 import type { ChalkInstance } from 'chalk';
-import type { ScoreResult, SectionResult } from '../../../core/scoring/scoreResult.js';
+import { hasVerdict, type ScoreResult, type SectionResult } from '../../../core/scoring/scoreResult.js';
 import type { RenderContext } from '../../context.js';
 import { fitTable, type FitColumn } from '../../text/fitTable.js';
 import { bar, fixed, isScore, NOT_ASSESSED, num, range } from '../../text/format.js';
 import { verdictColour } from '../../text/gapColour.js';
-import { agreementText, coverageText, hasVerdict, intervalText, scoreWithInterval, VERDICT_WORDS } from '../../text/honestWords.js';
+import { agreementText, coverageText, intervalText, scoreWithInterval, VERDICT_WORDS } from '../../text/honestWords.js';
 import { oneLine } from '../../text/sanitize.js';
 import { wrap } from '../../text/wrapText.js';
 
