@@ -1,7 +1,7 @@
 // Whether respondents agree on a section: rwg(J) over its scale and yes/no questions (LeBreton &
 // Senter, 2008), from the counts of each raw answer. See docs/scoring.md, "Agreement".
 import type { Layout, QuestionSlot } from '../model/layout.js';
-import { answerMoments } from './questionAnswers.js';
+import { answerMoments } from './answerMoments.js';
 import { questionCounts, type Tally } from './tally.js';
 
 export const AGREEMENT_BANDS = ['agreement', 'moderate', 'no-consensus'] as const;

@@ -2,7 +2,8 @@
 // yes/no) and ratings such as satisfaction, each with its 95% interval.
 import { VALUE_CODE, type Layout } from '../model/layout.js';
 import { classicNpsInterval, proportionInterval } from './npsInterval.js';
-import { answerMoments, rawAnswers } from './questionAnswers.js';
+import { answerMoments } from './answerMoments.js';
+import { rawAnswers } from './questionAnswers.js';
 import type { NpsMetric, RatingMetric } from './scoreResult.js';
 import { questionCounts, type Tally } from './tally.js';
 import { tQuantile } from './tQuantile.js';
