@@ -19,6 +19,11 @@ export interface CatalogLoad {
   readonly mirrorClaims: readonly { readonly p: ParsedFile; readonly claim: MirrorClaim }[];
 }
 
+/** A questionnaire id that another loaded file (`owner`) already has. */
+export function idTaken(id: string, owner: string): PathFinding {
+  return { path: ['id'], severity: 'error', rule: 'unique-questionnaire-id', message: `questionnaire id "${id}" is also used by ${owner}` };
+}
+
 /** The warning on a questionnaire whose id is a bundled questionnaire's. */
 export function shadowsBundled(id: string): PathFinding {
   return {
@@ -74,11 +79,7 @@ export function loadCatalog(
       if (!questionnaire) continue;
       const before = origin.get(questionnaire.id);
       if (before !== undefined && before !== 'bundled' && !isBundled) {
-        findings.push(
-          ...locateFindings(parsed.text, parsed.file, [
-            { path: ['id'], severity: 'error', rule: 'unique-questionnaire-id', message: `questionnaire id "${questionnaire.id}" is also used by ${before}` },
-          ]),
-        );
+        findings.push(...locateFindings(parsed.text, parsed.file, [idTaken(questionnaire.id, before)]));
         continue;
       }
       const replaced = isBundled ? undefined : before === 'bundled' ? catalog.get(questionnaire.id)?.file : before === undefined ? bundledFileOf(questionnaire.id) : undefined;

@@ -7,7 +7,7 @@
 // questionnaire among the files is loaded again only if one of them refers to it.
 import { compareFindings, type Finding } from './finding.js';
 import { checkAnswers, checkQuestionnaire } from './checkFile.js';
-import { loadCatalog, shadowsBundled } from './loadCatalog.js';
+import { idTaken, loadCatalog, shadowsBundled } from './loadCatalog.js';
 import { mirrorClaim, mirrorRules, type MirrorClaim } from './mirrorRules.js';
 import { classify, notA, parseFile, type ParsedFile, type ReadFile } from './parsedFile.js';
 import { layoutsOf } from '../model/layout.js';
@@ -104,11 +104,7 @@ export function validateFiles(input: ValidateInput): ValidateResult {
 function addQuestionnaire(q: Found, p: ParsedFile, ownerOf: Map<string, string>, found: Found[], findings: Finding[]): void {
   const owner = ownerOf.get(q.id);
   if (owner !== undefined && owner !== p.file) {
-    findings.push(
-      ...locateFindings(p.text, p.file, [
-        { path: ['id'], severity: 'error', rule: 'unique-questionnaire-id', message: `questionnaire id "${q.id}" is also used by ${owner}` },
-      ]),
-    );
+    findings.push(...locateFindings(p.text, p.file, [idTaken(q.id, owner)]));
     return;
   }
   ownerOf.set(q.id, p.file);
