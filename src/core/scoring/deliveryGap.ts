@@ -3,7 +3,7 @@
 import type { CodeRow, Layout } from '../model/layout.js';
 import { changeBetween } from './noise.js';
 import { rowOf, type Sample } from './sample.js';
-import type { Estimate, NoteRef, NpsMetric, RatingMetric, ScoreResult } from './scoreResult.js';
+import { commentedQuestions, type Estimate, type NoteRef, type NpsMetric, type RatingMetric, type ScoreResult } from './scoreResult.js';
 import { FLAG_DROPPED } from './respondentColumns.js';
 import { rowSectionScore } from './tally.js';
 
@@ -105,7 +105,7 @@ export function deliveryGap(staff: ScoreResult, staffSample: Sample, customers: 
     customersAtTarget: atTarget(customerSample, customers.target),
     nps: customers.nps,
     ratings: customers.ratings,
-    comments: customers.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length + q.commentsNotListed > 0).map((q) => ({ question: q.id, text: q.text, answers: q.comments.map((n) => ({ note: n.note, ...(n.count !== undefined && { count: n.count }) })), notListed: q.commentsNotListed }))),
+    comments: commentedQuestions(customers).map((q) => ({ question: q.id, text: q.text, answers: q.comments.map((n) => ({ note: n.note, ...(n.count !== undefined && { count: n.count }) })), notListed: q.commentsNotListed })),
     priorities,
     seenByCustomersOnly,
   };

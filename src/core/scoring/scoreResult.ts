@@ -248,3 +248,8 @@ export function verdictFor(score: number | null, coverage: Coverage, target: num
   if (coverage.total === 0 || coverage.answered / coverage.total < 0.5) return 'insufficient-data';
   return score >= target - 1e-9 ? 'on-target' : 'below-target';
 }
+
+/** The text questions that have comments (listed, or only counted past the bound), in order. */
+export function commentedQuestions(m: { readonly sections: readonly { readonly questions: readonly QuestionResult[] }[] }): QuestionResult[] {
+  return m.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length + q.commentsNotListed > 0));
+}

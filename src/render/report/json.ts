@@ -2,7 +2,7 @@
 // where not assessed. One object per questionnaire; an array when the files cover several.
 import type { RoleBreakdown } from '../../core/scoring/groups.js';
 import type { RoleCounts } from '../../core/scoring/roleCounts.js';
-import type { NpsMetric, QuestionResult, ScoreResult, SectionResult } from '../../core/scoring/scoreResult.js';
+import { commentedQuestions, type NpsMetric, type QuestionResult, type ScoreResult, type SectionResult } from '../../core/scoring/scoreResult.js';
 import type { ScoreTrend } from '../../core/scoring/scoreTrend.js';
 import { jsonText } from '../json/jsonText.js';
 import type { ReportResult } from './result.js';
@@ -84,7 +84,7 @@ export function scoreJson(m: ScoreResult, roles: RoleCounts): Record<string, unk
     })),
     nps: m.nps.map(npsJson),
     ratings: m.ratings.map((r) => ({ question: r.question, mean: r.mean, interval: r.interval, respondents: r.respondents, min: r.min, max: r.max })),
-    comments: m.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length + q.commentsNotListed > 0).map((q) => ({ question: q.id, text: q.text, answers: q.comments, notListed: q.commentsNotListed }))),
+    comments: commentedQuestions(m).map((q) => ({ question: q.id, text: q.text, answers: q.comments, notListed: q.commentsNotListed })),
   };
 }
 

@@ -1,6 +1,6 @@
 // Each scored question's score, typical answer and answer distribution, folded away; and the
 // answers to the open questions.
-import type { QuestionResult, ScoreResult } from '../../../core/scoring/scoreResult.js';
+import { commentedQuestions, type QuestionResult, type ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeInline as md, escapeTableCell as cell } from '../../markdown/escapeMarkdown.js';
 import { mdTable } from '../../markdown/mdTable.js';
 import { distributionParts } from '../../text/distributionText.js';
@@ -42,7 +42,7 @@ export function answersPerQuestion(m: ScoreResult): string[] {
 
 /** The answers to the text questions. */
 export function comments(m: ScoreResult): string[] {
-  const questions = m.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length + q.commentsNotListed > 0));
+  const questions = commentedQuestions(m);
   if (questions.length === 0) return [];
   const out = ['## Comments', ''];
   for (const q of questions) {

@@ -1,6 +1,6 @@
 // The action plan (the top ten, or all with --all) with the respondents' notes under each action,
 // then every other note, so that no note disappears because its question is not an action.
-import type { NoteRef, QuestionResult } from '../../../core/scoring/scoreResult.js';
+import { commentedQuestions, type NoteRef, type QuestionResult } from '../../../core/scoring/scoreResult.js';
 import type { RenderContext } from '../../context.js';
 import { fixed, num } from '../../text/format.js';
 import { noPrioritiesText, reverseMark, typicalText } from '../../text/honestWords.js';
@@ -58,7 +58,7 @@ export function otherNotes(r: ReportResult, ctx: RenderContext, width: number): 
       out.push(...noteLines(q.notes, q.notesNotListed, ctx, width, '    '));
     }
   }
-  const comments = r.main.sections.flatMap((s) => s.questions.filter((q) => q.type === 'text' && q.comments.length + q.commentsNotListed > 0));
+  const comments = commentedQuestions(r.main);
   const pointer = comments.length
     ? [chalk.dim(wrap(`${plural(comments.reduce((n, q) => n + q.comments.reduce((k, c) => k + (c.count ?? 1), 0) + q.commentsNotListed, 0), 'comment')} on ${plural(comments.length, 'open question')}: see the markdown or HTML report.`, width))]
     : [];
