@@ -6,7 +6,7 @@ import type { FileBytes, ReadFile } from '../core/checks/parsedFile.js';
 import { MAX_FILE_BYTES } from '../core/yaml/parseYaml.js';
 import { ioFailure, UserError } from './userError.js';
 
-const YAML_FILE = /\.ya?ml$/i;
+export const YAML_FILE = /\.ya?ml$/i;
 /** Answers files and the form exports `report` and `compare` read as well. */
 const ANSWERS_INPUT = /\.(?:ya?ml|csv|tsv)$/i;
 
