@@ -49,3 +49,8 @@ const coreScalar = new Type('tag:icare.dev,2026:core-scalar', { kind: 'scalar', 
 
 /** Explicit tags (!!int, !!null…) still reach the real types. */
 export const fastCoreSchema = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar], explicit: [NULL, BOOL, INT, FLOAT] });
+
+/** A plain scalar's value under the same rules: a string no implicit type claims stays a string. */
+export function plainValue(data: string): unknown {
+  return resolve(data) ? matched.construct(data) : data;
+}

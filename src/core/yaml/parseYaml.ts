@@ -2,6 +2,7 @@
 // positioned document is built only for a file that needs it: a syntax error or duplicate key to
 // explain, aliases to bound, or findings that js-yaml's node events cannot locate.
 import jsYaml from 'js-yaml';
+import { blockYaml, NOT_BLOCK } from './blockYaml.js';
 import { fastCoreSchema } from './fastCoreSchema.js';
 import type { Finding, PathFinding } from '../checks/finding.js';
 import { MAX_DEPTH, tooDeepAt } from './nestingDepth.js';
@@ -68,6 +69,9 @@ function isUtf16(bytes: Uint8Array): boolean {
 const TOO_DEEP = `nested more than ${MAX_DEPTH} levels deep; refusing a file no questionnaire or answers file needs`;
 
 export function parseYaml(text: string, file: string): ParseResult {
+  // Most files are plain block YAML, read fastest line by line; the rest go through js-yaml.
+  const block = blockYaml(text);
+  if (block !== NOT_BLOCK) return { ok: true, data: block };
   // Both parsers recurse: a file nested deeper than any real one is refused before they run.
   const deep = tooDeepAt(text);
   if (deep >= 0) return { ok: false, findings: [findingAt(text, file, deep, 'yaml-too-deep', TOO_DEEP)] };
