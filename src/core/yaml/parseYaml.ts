@@ -1,6 +1,7 @@
-// YAML in two speeds: js-yaml parses plainly (about 5× faster on bulk answer files), and `yaml`'s
-// positioned document is built only for a file that needs it: a syntax error or duplicate key to
-// explain, aliases to bound, or findings that js-yaml's node events cannot locate.
+// YAML in three speeds: block-style files (all that icare and form tools write) are read line by
+// line by blockYaml; anything else goes to js-yaml (about 5× faster than `yaml` on bulk files);
+// `yaml`'s positioned document is built only for a file that needs it: a syntax error or
+// duplicate key to explain, aliases to bound, or findings the cheaper ways cannot locate.
 import jsYaml from 'js-yaml';
 import { blockYaml, NOT_BLOCK } from './blockYaml.js';
 import { fastCoreSchema } from './fastCoreSchema.js';
