@@ -74,7 +74,7 @@ export function checkAnswers(p: ParsedFile, layouts: Layouts, known: readonly st
 }
 
 function textControls(p: ParsedFile): PathFinding[] {
-  return mayHoldControls(p.text) ? controlCharacters(p.data) : [];
+  return !p.controlFree && mayHoldControls(p.text) ? controlCharacters(p.data) : [];
 }
 
 /** The schema's findings, then the rules' except where the schema already found fault with the same value. */

@@ -18,6 +18,8 @@ export interface ParsedFile {
   readonly file: string;
   readonly text: string;
   readonly data: unknown;
+  /** Known to hold no control character or bidi mark, raw or escaped: nothing to look for. */
+  readonly controlFree?: boolean;
 }
 
 export type ParseOutcome = { readonly ok: true; readonly parsed: ParsedFile } | { readonly ok: false; readonly findings: readonly Finding[] };
@@ -39,7 +41,7 @@ export function parseFile(read: FileBytes): ParseOutcome {
   if (!decoded.ok) return decoded;
   const parsed = parseYaml(decoded.text, file);
   if (!parsed.ok) return parsed;
-  return { ok: true, parsed: { file, text: decoded.text, data: parsed.data } };
+  return { ok: true, parsed: { file, text: decoded.text, data: parsed.data, controlFree: parsed.controlFree === true } };
 }
 
 export function classify(data: unknown): FileKind | undefined {

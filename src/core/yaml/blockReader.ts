@@ -59,6 +59,9 @@ export interface Reader {
   readonly comments: Finder;
   readonly colonSpaces: Finder;
   readonly backslashes: Finder;
+  /** A line a scalar looked at and stopped before: its start and where its content starts, so as not to scan it twice. */
+  seen: number;
+  seenAt: number;
   /** Where the last value read under a key or item started (−1 when it was empty). */
   nodeStart: number;
   /** Where nodes start, recorded only when asked for (to place findings). */
@@ -66,7 +69,7 @@ export interface Reader {
 }
 
 export function newReader(text: string, spots?: Reader['spots']): Reader {
-  return { text, start: 0, end: 0, comments: new Finder(text, ' #'), colonSpaces: new Finder(text, ': '), backslashes: new Finder(text, '\\'), nodeStart: -1, spots };
+  return { text, start: 0, end: 0, comments: new Finder(text, ' #'), colonSpaces: new Finder(text, ': '), backslashes: new Finder(text, '\\'), seen: -1, seenAt: -1, nodeStart: -1, spots };
 }
 
 export function lineEnd(text: string, start: number): number {
@@ -102,8 +105,8 @@ export function trimEnd(t: string, from: number, to: number): number {
   return to;
 }
 
-export /** After a closing quote or block indicator: nothing, or a comment. */
-function expectLineEnd(r: Reader, from: number): void {
+/** After a closing quote or block indicator: nothing, or a comment. */
+export function expectLineEnd(r: Reader, from: number): void {
   const at = skipSpaces(r.text, from);
   if (at < r.end && !(r.text.charCodeAt(at) === HASH && at > from)) giveUp();
 }

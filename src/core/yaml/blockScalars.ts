@@ -46,7 +46,11 @@ function plain(r: Reader, at: number, indent: number): unknown {
       breaks++;
       continue;
     }
-    if (from - r.start <= indent || t.charCodeAt(from) === HASH) break;
+    if (from - r.start <= indent || t.charCodeAt(from) === HASH) {
+      r.seen = r.start;
+      r.seenAt = from;
+      break;
+    }
     const to = trimEnd(t, from, r.end);
     if (startsEntry(t, from) || !plainPart(r, from, to) || r.comments.within(from, to)) giveUp();
     text += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + t.slice(from, to);
@@ -98,8 +102,9 @@ function singleQuoted(r: Reader, from: number): Segment {
   return { text: raw.includes("''") ? raw.replaceAll("''", "'") : raw, close };
 }
 
-// The escapes that stand for one character; the numeric ones and escaped line breaks are left to js-yaml.
-const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', ' ': ' ', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' };
+// The escapes that stand for one printable character or white space; the numeric ones, escaped
+// line breaks and those making a control character (\0, \a, \b, \e, \f, \v, \N) are left to js-yaml.
+const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t', r: '\r', ' ': ' ', _: '\xa0', L: '\u2028', P: '\u2029' };
 
 /** The current line's part of a double-quoted scalar from `from`, escapes resolved. */
 function doubleQuoted(r: Reader, from: number): Segment {
@@ -146,7 +151,11 @@ function blockScalar(r: Reader, at: number, indent: number): string {
       trailing++;
       continue;
     }
-    if (n < contentIndent) break;
+    if (n < contentIndent) {
+      r.seen = r.start;
+      r.seenAt = r.start + n;
+      break;
+    }
     if (folded && n > contentIndent) giveUp();
     for (; trailing > 0; trailing--) body.push('');
     body.push(t.slice(r.start + contentIndent, r.end));

@@ -13,8 +13,10 @@ import { inlineValue } from './blockScalars.js';
 export const NOT_BLOCK: unique symbol = Symbol('not block YAML');
 
 // Tabs, carriage returns, controls, surrogates, a BOM and the non-characters: js-yaml refuses
-// some and treats others specially, so such a text is left to it.
-const OUTSIDE = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+// some and treats others specially, so such a text is left to it. So are the bidi marks, so that a
+// text read here holds none of the characters the control-characters check looks for (a test
+// holds the two lists together), and that check can be skipped.
+const OUTSIDE = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 
 /** Nesting past this is left to js-yaml (and so to the depth bound before it). */
 const MAX_NESTING = 32;
@@ -81,8 +83,11 @@ function read(text: string, spots: Spots | undefined): { value: unknown; rootSta
 function nextContent(r: Reader): number {
   const t = r.text;
   for (; r.start <= t.length; r.start = r.end + 1) {
-    r.end = lineEnd(t, r.start);
-    const at = skipSpaces(t, r.start);
+    let at = r.seenAt;
+    if (r.seen !== r.start) {
+      r.end = lineEnd(t, r.start);
+      at = skipSpaces(t, r.start);
+    }
     if (at === r.end || t.charCodeAt(at) === HASH) continue;
     // Document markers and directives.
     if (at === r.start && (t.startsWith('---', at) || t.startsWith('...', at) || t.charCodeAt(at) === 37)) giveUp();
@@ -149,7 +154,7 @@ function mapping(r: Reader, indent: number, firstKey: number, depth: number): Re
   for (;;) {
     const colon = keyEnd(r, at);
     if (colon < 0) giveUp();
-    const key = keyText(t, at, colon);
+    const key = keyText(r, at, colon);
     if (key === '__proto__' || key === '<<' || Object.hasOwn(result, key)) giveUp();
     let start = skipSpaces(t, colon + 1);
     if (start === r.end || t.charCodeAt(start) === HASH) {
@@ -180,7 +185,8 @@ function keyEnd(r: Reader, at: number): number {
   return -1;
 }
 
-function keyText(t: string, at: number, colon: number): string {
+function keyText(r: Reader, at: number, colon: number): string {
+  const t = r.text;
   const first = t.charCodeAt(at);
   if (first === DQUOTE || first === SQUOTE) {
     const text = t.slice(at + 1, colon - 1);
@@ -188,7 +194,7 @@ function keyText(t: string, at: number, colon: number): string {
     return text;
   }
   const end = trimEnd(t, at, colon);
-  if (end === at || startsOtherwise(t, at) || t.slice(at, end).includes(' #')) giveUp();
+  if (end === at || startsOtherwise(t, at) || r.comments.within(at, end)) giveUp();
   // js-yaml resolves a plain key as a value, then uses it as a string: 1.0 becomes "1".
   return String(plainValue(t.slice(at, end)));
 }

@@ -15,7 +15,10 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Aliases allowed per file; more is treated as an alias bomb. */
 export const MAX_ALIASES = 100;
 
-export type ParseResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly findings: readonly Finding[] };
+export type ParseResult =
+  // `controlFree`: the text holds no control character or bidi mark, raw or escaped (the block reader checks).
+  | { readonly ok: true; readonly data: unknown; readonly controlFree?: boolean }
+  | { readonly ok: false; readonly findings: readonly Finding[] };
 
 // Anchor or alias syntax anywhere ("&name" or "*name" where a node can start): such files take
 // the bounded path. Questionnaires often hold "&" or "*" in prose, so only those places are tested
@@ -72,7 +75,7 @@ const TOO_DEEP = `nested more than ${MAX_DEPTH} levels deep; refusing a file no 
 export function parseYaml(text: string, file: string): ParseResult {
   // Most files are plain block YAML, read fastest line by line; the rest go through js-yaml.
   const block = blockYaml(text);
-  if (block !== NOT_BLOCK) return { ok: true, data: block };
+  if (block !== NOT_BLOCK) return { ok: true, data: block, controlFree: true };
   // Both parsers recurse: a file nested deeper than any real one is refused before they run.
   const deep = tooDeepAt(text);
   if (deep >= 0) return { ok: false, findings: [findingAt(text, file, deep, 'yaml-too-deep', TOO_DEEP)] };

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { blockYaml, NOT_BLOCK } from '../../../src/core/yaml/blockYaml.js';
 import { fastCoreSchema } from '../../../src/core/yaml/fastCoreSchema.js';
+import { controlCharacters } from '../../../src/core/checks/controlCharacters.js';
 import { ROOT } from '../../helpers/cli.js';
 
 type Outcome = { readonly value: unknown } | { readonly error: true };
@@ -148,6 +149,19 @@ describe('blockYaml', () => {
     const deep = Array.from({ length: 40 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n';
     for (const t of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: [1, 2]\n', 'a: 1\na: 2\n', '__proto__: 1\n', '<<: {}\n', 'a:\n\tb: 1\n', 'a: "\\u0041"\n', '--- \na: 1\n', 'a: |+\n  x\n', deep]) {
       expect(blockYaml(t), JSON.stringify(t)).toBe(NOT_BLOCK);
+    }
+  });
+
+  it('reads no text holding a character the control-characters check warns about, raw or escaped (so that check can skip what it reads)', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (controlCharacters({ a: ch }).length === 0) continue;
+      expect(blockYaml(`a: x${ch}\n`), `U+${c.toString(16)}`).toBe(NOT_BLOCK);
+      expect(blockYaml(`"x${ch}": 1\n`), `U+${c.toString(16)}`).toBe(NOT_BLOCK);
+    }
+    for (const escape of '0abtnvfre "/\\N_LPxuU') {
+      const read = blockYaml(`a: "x\\${escape}y"\n`);
+      if (read !== NOT_BLOCK) expect(controlCharacters(read), escape).toEqual([]);
     }
   });
 });
