@@ -1,7 +1,7 @@
 // The scalars of block YAML: plain ones folded over lines, single- and double-quoted ones, and
 // literal and folded block scalars; anything rarer is given up to js-yaml.
 import { plainValue } from './fastCoreSchema.js';
-import { COLON, DQUOTE, expectLineEnd, giveUp, HASH, lineEnd, type Reader, skipSpaces, SQUOTE, startsEntry, startsOtherwise, trimEnd } from './blockReader.js';
+import { COLON, commentIn, DQUOTE, expectLineEnd, giveUp, HASH, lineEnd, type Reader, skipSpaces, SQUOTE, startsEntry, startsOtherwise, trimEnd } from './blockReader.js';
 
 const PIPE = 124;
 const GT = 62;
@@ -31,13 +31,13 @@ function plainPart(r: Reader, from: number, to: number): boolean {
 
 function plain(r: Reader, at: number, indent: number): unknown {
   const t = r.text;
-  const comment = r.comments.within(at, r.end);
-  const end = trimEnd(t, at, comment ? r.comments.next(at) : r.end);
+  const comment = commentIn(r, at, r.end);
+  const end = trimEnd(t, at, comment < 0 ? r.end : comment);
   if (startsOtherwise(t, at) || !plainPart(r, at, end)) giveUp();
   let text = t.slice(at, end);
   r.start = r.end + 1;
   // A comment ends a plain scalar; a more indented line after it is then an error js-yaml reports.
-  if (comment) return plainValue(text);
+  if (comment >= 0) return plainValue(text);
   let breaks = 0;
   for (; r.start <= t.length; r.start = r.end + 1) {
     r.end = lineEnd(t, r.start);
@@ -52,7 +52,7 @@ function plain(r: Reader, at: number, indent: number): unknown {
       break;
     }
     const to = trimEnd(t, from, r.end);
-    if (startsEntry(t, from) || !plainPart(r, from, to) || r.comments.within(from, to)) giveUp();
+    if (startsEntry(t, from) || !plainPart(r, from, to) || commentIn(r, from, to) >= 0) giveUp();
     text += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + t.slice(from, to);
     breaks = 0;
   }

@@ -6,7 +6,7 @@
 // duplicate keys) makes it give up, and js-yaml reads the file instead: the result is always what
 // js-yaml gives, and a differential property test holds it to that.
 import { plainValue } from './fastCoreSchema.js';
-import { COLON, DASH, DQUOTE, GIVE_UP, giveUp, HASH, isBreakOrSpace, lineEnd, newReader, type Reader, skipSpaces, type Spots, SPACE, SQUOTE, startsOtherwise, trimEnd } from './blockReader.js';
+import { COLON, commentIn, DASH, DQUOTE, GIVE_UP, giveUp, HASH, isBreakOrSpace, lineEnd, newReader, type Reader, skipSpaces, type Spots, SPACE, SQUOTE, startsOtherwise, trimEnd } from './blockReader.js';
 import { inlineValue } from './blockScalars.js';
 
 /** What `blockYaml` returns for a text it leaves to js-yaml. */
@@ -194,7 +194,7 @@ function keyText(r: Reader, at: number, colon: number): string {
     return text;
   }
   const end = trimEnd(t, at, colon);
-  if (end === at || startsOtherwise(t, at) || r.comments.within(at, end)) giveUp();
+  if (end === at || startsOtherwise(t, at) || commentIn(r, at, end) >= 0) giveUp();
   // js-yaml resolves a plain key as a value, then uses it as a string: 1.0 becomes "1".
   return String(plainValue(t.slice(at, end)));
 }
