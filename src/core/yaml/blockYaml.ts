@@ -157,11 +157,13 @@ function mapping(r: Reader, indent: number, firstKey: number, depth: number): Re
     const key = keyText(r, at, colon);
     if (key === '__proto__' || key === '<<' || Object.hasOwn(result, key)) giveUp();
     let start = skipSpaces(t, colon + 1);
+    let value: unknown;
     if (start === r.end || t.charCodeAt(start) === HASH) {
-      result[key] = nested(r, indent, depth, true);
+      value = nested(r, indent, depth, true);
       // An empty value is placed just after its colon and blanks, as the positioned document does.
-      if (result[key] !== null) start = r.nodeStart;
-    } else result[key] = inlineValue(r, start, indent);
+      if (value !== null) start = r.nodeStart;
+    } else value = inlineValue(r, start, indent);
+    result[key] = value;
     pairs?.set(key, [at, start]);
     const next = nextContent(r);
     if (next > indent) giveUp();
@@ -195,7 +197,9 @@ function keyText(r: Reader, at: number, colon: number): string {
   }
   const end = trimEnd(t, at, colon);
   if (end === at || startsOtherwise(t, at) || commentIn(r, at, end) >= 0) giveUp();
-  // js-yaml resolves a plain key as a value, then uses it as a string: 1.0 becomes "1".
-  return String(plainValue(t.slice(at, end)));
+  const text = t.slice(at, end);
+  // js-yaml resolves a plain key as a value, then uses it as a string: 1.0 becomes "1". No type
+  // claims a word starting with a lower-case letter other than n, t or f (null, true, false).
+  return first >= 97 && first <= 122 && first !== 110 && first !== 116 && first !== 102 ? text : String(plainValue(text));
 }
 
