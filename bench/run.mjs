@@ -198,10 +198,18 @@ if (wanted('hostile')) {
     writeFileSync(file, ['questionnaire: icare', `version: ${parse(bundled[0].text).version}`, 'answers:', '  wait-apology: 4', ...keys].join('\n') + '\n');
     return ['node', [bin, 'validate', file, '--format', 'json']];
   };
+  // A note running over many lines in quotes: each line of it must not search on to the closing quote.
+  const longQuote = (n) => {
+    const file = join(dir, `long-quote-${n}.yaml`);
+    const lines = Array.from({ length: n }, (_, i) => `      line ${i} of a note`);
+    writeFileSync(file, ['questionnaire: icare', `version: ${parse(bundled[0].text).version}`, 'answers:', '  wait-apology:', '    value: 4', `    note: "${lines.join('\n').trimStart()}"`, '  unknown-key: 3'].join('\n') + '\n');
+    return ['node', [bin, 'validate', file, '--format', 'json']];
+  };
   console.log('\n## hostile inputs: time at N and 2N (median of 3 runs; linear ≈ 2×, quadratic ≈ 4×)');
   for (const [label, n, make] of [
     ['import: rows sharing one name', 2000, sameName],
     ['validate: answers with unknown keys', 40000, unknownKeys],
+    ['validate: a quoted note of many lines', 20000, longQuote],
   ]) {
     const [a, b] = [n, 2 * n].map((k) => median(...make(k), 3));
     for (const r of [a, b]) if (r.status !== 0 && r.status !== 1) console.log(r.stderr.slice(0, 2000));

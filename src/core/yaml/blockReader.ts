@@ -22,8 +22,9 @@ const INDICATOR = new Uint8Array(128);
 for (const ch of ',[]{}#&*!|>\'"%@`') INDICATOR[ch.charCodeAt(0)] = 1;
 
 /**
- * The next occurrence of a string at or after a position, remembered: a plain search for " #" or
- * ": " from every line would scan on to the end of a text that has none, making the read quadratic.
+ * The next occurrence of a string at or after a position, remembered: a plain search from every
+ * line (for ": ", a comment, or the quote closing a scalar of many lines) would scan on to an
+ * occurrence far ahead, or the end of the text, each time, making the read quadratic.
  */
 export class Finder {
   private from = 0;
@@ -71,6 +72,8 @@ export interface Reader {
   readonly hashes: Finder;
   readonly colonSpaces: Finder;
   readonly backslashes: Finder;
+  readonly doubleQuotes: Finder;
+  readonly singleQuotes: Finder;
   /** A line a scalar looked at and stopped before: its start and where its content starts, so as not to scan it twice. */
   seen: number;
   seenAt: number;
@@ -81,7 +84,7 @@ export interface Reader {
 }
 
 export function newReader(text: string, spots?: Reader['spots']): Reader {
-  return { text, start: 0, end: 0, hashes: new Finder(text, '#'), colonSpaces: new Finder(text, ': '), backslashes: new Finder(text, '\\'), seen: -1, seenAt: -1, nodeStart: -1, spots };
+  return { text, start: 0, end: 0, hashes: new Finder(text, '#'), colonSpaces: new Finder(text, ': '), backslashes: new Finder(text, '\\'), doubleQuotes: new Finder(text, '"'), singleQuotes: new Finder(text, "'"), seen: -1, seenAt: -1, nodeStart: -1, spots };
 }
 
 export function lineEnd(text: string, start: number): number {

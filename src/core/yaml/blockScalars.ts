@@ -92,7 +92,7 @@ function quoted(r: Reader, at: number, indent: number): string {
 function singleQuoted(r: Reader, from: number): Segment {
   const t = r.text;
   let close = -1;
-  for (let q = t.indexOf("'", from); q >= 0 && q < r.end; q = t.indexOf("'", q + 2)) {
+  for (let q = r.singleQuotes.next(from); q >= 0 && q < r.end; q = r.singleQuotes.next(q + 2)) {
     if (t.charCodeAt(q + 1) !== SQUOTE) {
       close = q;
       break;
@@ -112,7 +112,7 @@ function doubleQuoted(r: Reader, from: number): Segment {
   let text = '';
   let at = from;
   for (;;) {
-    let close = t.indexOf('"', at);
+    let close = r.doubleQuotes.next(at);
     if (close >= r.end) close = -1;
     const escape = r.backslashes.next(at);
     if (escape < 0 || escape >= r.end || (close >= 0 && close < escape)) {

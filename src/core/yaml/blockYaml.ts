@@ -177,7 +177,7 @@ function keyEnd(r: Reader, at: number): number {
   const t = r.text;
   const first = t.charCodeAt(at);
   if (first === DQUOTE || first === SQUOTE) {
-    const close = t.indexOf(t[at]!, at + 1);
+    const close = (first === DQUOTE ? r.doubleQuotes : r.singleQuotes).next(at + 1);
     return close > 0 && close < r.end && t.charCodeAt(close + 1) === COLON && isBreakOrSpace(t, close + 2) ? close + 1 : -1;
   }
   // Keys are short: looking along the line is cheaper than a search that may run past it.
