@@ -1,6 +1,7 @@
 // Paths and file reading: the one place that turns user-given paths (files, folders, globs) into
 // files and reads their bytes for the core.
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileBytes, ReadFile } from '../core/checks/parsedFile.js';
 import { MAX_FILE_BYTES } from '../core/yaml/parseYaml.js';
@@ -168,9 +169,11 @@ export function readYamlFile(path: string, cwd: string, limit = MAX_FILE_BYTES):
   }
   // Not read here, or not read whole in one call (it changed while read): the careful path.
   if (n < 0 || n !== size) return readFileBytes(path, cwd, limit);
+  // Invalid UTF-8, or NULs (UTF-16 or binary content): the careful path says which. Both are
+  // checked on the bytes, natively, before decoding.
+  const bytes = scratch.subarray(0, n);
+  if (!isUtf8(bytes) || bytes.includes(0)) return readFileBytes(path, cwd, limit);
   const text = scratch.toString('utf8', 0, n);
-  // Invalid UTF-8 comes back as U+FFFD, and UTF-16 as NULs.
-  if (text.includes('\uFFFD') || text.includes('\u0000')) return readFileBytes(path, cwd, limit);
   return { ok: true, file: displayPath(path, cwd), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 

@@ -122,8 +122,8 @@ function sequence(r: Reader, indent: number, depth: number): unknown[] {
   if (depth > MAX_NESTING) giveUp();
   const t = r.text;
   const items: unknown[] = [];
-  const starts: number[] = [];
-  r.spots?.set(items, starts);
+  const starts: number[] | undefined = r.spots && [];
+  if (starts) r.spots!.set(items, starts);
   for (;;) {
     const at = skipSpaces(t, r.start + indent + 1);
     let item: unknown;
@@ -137,7 +137,7 @@ function sequence(r: Reader, indent: number, depth: number): unknown[] {
     else if (keyEnd(r, at) >= 0) item = mapping(r, at - r.start, at, depth + 1);
     else item = inlineValue(r, at, indent);
     items.push(item);
-    if (r.spots) starts.push(start);
+    starts?.push(start);
     const next = nextContent(r);
     if (next > indent) giveUp();
     if (next < indent || !isItem(t, r.start + indent, r.end)) return items;
