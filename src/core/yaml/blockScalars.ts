@@ -1,11 +1,10 @@
 // The scalars of block YAML: plain ones folded over lines, single- and double-quoted ones, and
 // literal and folded block scalars; anything rarer is given up to js-yaml.
 import { plainValue } from './fastCoreSchema.js';
-import { COLON, commentIn, DQUOTE, expectLineEnd, giveUp, HASH, lineEnd, type Reader, skipSpaces, SQUOTE, startsEntry, startsOtherwise, trimEnd } from './blockReader.js';
+import { COLON, commentIn, DASH, DQUOTE, expectLineEnd, giveUp, HASH, lineEnd, type Reader, skipSpaces, SQUOTE, startsEntry, startsOtherwise, trimEnd } from './blockReader.js';
 
 const PIPE = 124;
 const GT = 62;
-const DASH = 45;
 const OPEN_SQUARE = 91;
 const OPEN_CURLY = 123;
 
