@@ -20,7 +20,7 @@ export function recoverImports(dir: string): InterruptedImport[] {
   const found: InterruptedImport[] = [];
   for (const name of names.filter((n) => n.startsWith(STAGING_PREFIX)).sort()) {
     const owner = stagingOwner(name);
-    if (owner !== undefined && owner !== process.pid && processAlive(owner)) continue;
+    if (owner !== undefined && owner.pid !== process.pid && processAlive(owner.pid, owner.started)) continue;
     const staging = join(dir, name);
     if (lstatSync(staging).isDirectory()) found.push(settle(staging, dir));
   }

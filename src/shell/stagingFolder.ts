@@ -6,21 +6,24 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { processStart } from './processAlive.js';
 import { UserError } from './userError.js';
 
 export const STAGING_PREFIX = '.icare-import-';
 const JOURNAL = 'journal';
 const SOURCE = 'source';
 
-/** The mkdtemp prefix of this process's staging folder in `dir`. */
+/** The mkdtemp prefix of this process's staging folder in `dir`: its id and, where known, when it started. */
 export function stagingPrefix(dir: string): string {
-  return join(dir, `${STAGING_PREFIX}${process.pid}-`);
+  const started = processStart(process.pid);
+  return join(dir, `${STAGING_PREFIX}${process.pid}-${started === undefined ? '' : `s${started}-`}`);
 }
 
-/** The process that made the staging folder `name`; undefined for a name without one. */
-export function stagingOwner(name: string): number | undefined {
-  const m = /^\.icare-import-(\d+)-/.exec(name);
-  return m ? Number(m[1]) : undefined;
+/** The process that made the staging folder `name` (and when it started, if the name says); undefined for a name without one. */
+export function stagingOwner(name: string): { readonly pid: number; readonly started?: string } | undefined {
+  const m = /^\.icare-import-(\d+)-(?:s(\d+)-)?/.exec(name);
+  if (!m) return undefined;
+  return m[2] === undefined ? { pid: Number(m[1]) } : { pid: Number(m[1]), started: m[2] };
 }
 
 /** Where the `i`th staged file is kept until it is moved in. */

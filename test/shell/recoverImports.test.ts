@@ -3,6 +3,7 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { processStart } from '../../src/shell/processAlive.js';
 import { recoverImports } from '../../src/shell/recoverImports.js';
 
 const root = mkdtempSync(join(tmpdir(), 'icare-recover-'));
@@ -12,7 +13,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const DEAD = spawnSync('true').pid as number;
 
 /** --out with a staging folder holding `staged` files (0.yaml, 1.yaml, …), as a killed import left it. */
-function interrupted(name: string, staged: number, owner = DEAD): { dir: string; staging: string } {
+function interrupted(name: string, staged: number, owner: number | string = DEAD): { dir: string; staging: string } {
   const dir = join(root, name);
   const staging = join(dir, `.icare-import-${owner}-abc123`);
   mkdirSync(staging, { recursive: true });
@@ -62,5 +63,14 @@ describe('recoverImports', () => {
     expect(recoverImports(join(root, 'no-such-folder'))).toEqual([]);
     writeFileSync(join(root, 'a-file'), '');
     expect(recoverImports(join(root, 'a-file'))).toEqual([]);
+  });
+
+  it.runIf(existsSync(`/proc/${process.ppid}/stat`))('settles the staging folder of a process whose id is now another running process, and leaves alone one whose start still matches', () => {
+    const started = processStart(process.ppid)!;
+    const reused = interrupted('reused-id', 1, `${process.ppid}-s${Number(started) + 1}`);
+    expect(recoverImports(reused.dir)).toEqual([{ csv: 'big.csv', stage: 'reading', staged: 1, removed: 0 }]);
+    const running = interrupted('same-start', 1, `${process.ppid}-s${started}`);
+    expect(recoverImports(running.dir)).toEqual([]);
+    expect(existsSync(running.staging)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 // Quitting and resuming: progress kept, one session per file, comments kept, and files that cannot be resumed.
-import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../src/commands/assess/index.js';
@@ -57,8 +57,9 @@ describe('quit and resume: progress, one session per file, comments and failed s
     release({ kind: 'quit' });
     expect(await first).toBe(0);
     expect(readdirSync(dir)).toEqual(['locked.yaml']);
-    // A lock left by a process that is gone is taken over.
-    writeFileSync(join(dir, '.locked.yaml.lock'), '999999999\n');
+    // A lock left by a process that is gone is taken over, and so is one whose process id is now
+    // another's (this very process here, started at another time: a container's process 1).
+    writeFileSync(join(dir, '.locked.yaml.lock'), existsSync(`/proc/${process.pid}/stat`) ? `${process.pid} 1\n` : '999999999\n');
     const third = await runAssess({ ids: [], questionnaires: [LITTLE], out: dir, resume: path }, fakeAsker([answer('no'), { kind: 'quit' }]));
     expect(third.code).toBe(0);
     expect(readYaml(path)).toMatchObject({ answers: { greet: 3, written: 'no' } });
