@@ -6,8 +6,7 @@ import { decodeFile, parseYaml } from '../yaml/parseYaml.js';
 export const FILE_KINDS = ['questionnaire', 'answers'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
-/** What the shell's reader gives for a path: the name to show and the bytes, or why it could not. */
-/** A file as the shell read it: its bytes, or its text when already decoded from valid UTF-8 without NULs. */
+/** A file as the shell read it, with the name to show: its bytes, or its text when already decoded from valid UTF-8 without NULs; or why it could not be read. */
 export type FileBytes =
   | { readonly ok: true; readonly file: string; readonly bytes: Uint8Array }
   | { readonly ok: true; readonly file: string; readonly text: string }

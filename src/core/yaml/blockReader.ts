@@ -1,5 +1,6 @@
 // The line reader under blockYaml and its scalars: the text, the current line, searches that run
 // ahead, and the small tests on characters both need.
+import { COLON, DASH, HASH, NEWLINE, QUESTION, SPACE } from './charCodes.js';
 
 /** Thrown to give a text up to js-yaml; caught once, in blockYaml. */
 export const GIVE_UP = new Error('not block YAML');
@@ -7,15 +8,6 @@ export const GIVE_UP = new Error('not block YAML');
 export function giveUp(): never {
   throw GIVE_UP;
 }
-
-export const SPACE = 32;
-export const NEWLINE = 10;
-export const HASH = 35;
-export const DASH = 45;
-export const COLON = 58;
-export const QUESTION = 63;
-export const DQUOTE = 34;
-export const SQUOTE = 39;
 
 // Characters that give a node a meaning other than a plain scalar when they start it.
 const INDICATOR = new Uint8Array(128);

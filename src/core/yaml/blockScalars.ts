@@ -1,12 +1,8 @@
 // The scalars of block YAML: plain ones folded over lines, single- and double-quoted ones, and
 // literal and folded block scalars; anything rarer is given up to js-yaml.
 import { plainValue } from './fastCoreSchema.js';
-import { COLON, commentIn, DASH, DQUOTE, expectLineEnd, giveUp, HASH, lineEnd, type Reader, skipSpaces, SQUOTE, startsEntry, startsOtherwise, trimEnd } from './blockReader.js';
-
-const PIPE = 124;
-const GT = 62;
-const OPEN_SQUARE = 91;
-const OPEN_CURLY = 123;
+import { commentIn, expectLineEnd, giveUp, lineEnd, type Reader, skipSpaces, startsEntry, startsOtherwise, trimEnd } from './blockReader.js';
+import { COLON, DASH, DQUOTE, GT, HASH, OPEN_CURLY, OPEN_SQUARE, PIPE, SQUOTE } from './charCodes.js';
 
 /** A value starting at `at` on the current line, which may run onto lines indented past `indent`. */
 export function inlineValue(r: Reader, at: number, indent: number): unknown {
@@ -52,7 +48,7 @@ function plain(r: Reader, at: number, indent: number): unknown {
     }
     const to = trimEnd(t, from, r.end);
     if (startsEntry(t, from) || !plainPart(r, from, to) || commentIn(r, from, to) >= 0) giveUp();
-    text += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + t.slice(from, to);
+    text += lineFold(breaks) + t.slice(from, to);
     breaks = 0;
   }
   return plainValue(text);
@@ -79,7 +75,7 @@ function quoted(r: Reader, at: number, indent: number): string {
     if (from - r.start <= indent) giveUp();
     const part = segment(r, from);
     if (part.text === '') giveUp();
-    text += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + part.text;
+    text += lineFold(breaks) + part.text;
     close = part.close;
   }
   expectLineEnd(r, close + 1);
@@ -165,7 +161,12 @@ function blockScalar(r: Reader, at: number, indent: number): string {
   return strip ? text : `${text}\n`;
 }
 
-/** Folding: lines joined by a space, a run of k blank lines becomes k line breaks. */
+/** YAML's line folding, for plain, quoted and folded scalars: a line break between two lines becomes a space, a run of k blank lines k line breaks. */
+function lineFold(breaks: number): string {
+  return breaks === 0 ? ' ' : '\n'.repeat(breaks);
+}
+
+/** A folded block scalar's lines joined (see lineFold). */
 function fold(lines: readonly string[]): string {
   let text = lines[0]!;
   let breaks = 0;
@@ -173,7 +174,7 @@ function fold(lines: readonly string[]): string {
     const line = lines[k]!;
     if (line === '') breaks++;
     else {
-      text += breaks === 0 ? ` ${line}` : '\n'.repeat(breaks) + line;
+      text += lineFold(breaks) + line;
       breaks = 0;
     }
   }

@@ -6,7 +6,8 @@
 // indentation, duplicate keys) makes it give up, and js-yaml reads the file instead: the result is
 // always what js-yaml gives, and differential property tests hold it to that.
 import { plainValue } from './fastCoreSchema.js';
-import { COLON, commentIn, DASH, DQUOTE, GIVE_UP, giveUp, HASH, isBreakOrSpace, lineEnd, newReader, type Reader, skipSpaces, type Spots, SPACE, SQUOTE, startsOtherwise, trimEnd } from './blockReader.js';
+import { commentIn, GIVE_UP, giveUp, isBreakOrSpace, lineEnd, newReader, type Reader, skipSpaces, type Spots, startsOtherwise, trimEnd } from './blockReader.js';
+import { COLON, DASH, DQUOTE, HASH, SPACE, SQUOTE } from './charCodes.js';
 import { inlineValue } from './blockScalars.js';
 
 /** What `blockYaml` returns for a text it leaves to js-yaml. */

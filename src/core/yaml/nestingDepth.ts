@@ -2,26 +2,10 @@
 // block indentation levels, "- " items that open a collection on the same line, and flow
 // brackets. Deep nesting overflows every parser's stack; a file nested past the bound is refused
 // with a finding where the bound is passed.
+import { BACKSLASH, CLOSE_CURLY, CLOSE_SQUARE, COLON, COMMA, CR, DASH, DQUOTE, GT, HASH, OPEN_CURLY, OPEN_SQUARE, PIPE, SPACE, SQUOTE, TAB } from './charCodes.js';
 
 /** Nesting deeper than this is refused; questionnaires and answers files nest about six deep. */
 export const MAX_DEPTH = 64;
-
-const SPACE = 32;
-const HASH = 35;
-const CR = 13;
-const DASH = 45;
-const DQUOTE = 34;
-const SQUOTE = 39;
-const BACKSLASH = 92;
-const OPEN_SQUARE = 91;
-const OPEN_CURLY = 123;
-const CLOSE_SQUARE = 93;
-const CLOSE_CURLY = 125;
-const PIPE = 124;
-const GT = 62;
-const COLON = 58;
-const COMMA = 44;
-const TAB = 9;
 
 // The characters that can change nesting or quoting outside flow collections and quotes; every
 // other character only matters for whether a value starts, which is worked out when one of these

@@ -1,0 +1,19 @@
+// The character codes the YAML scanners test (the depth bound and the block reader), named once.
+export const TAB = 9;
+export const NEWLINE = 10;
+export const CR = 13;
+export const SPACE = 32;
+export const DQUOTE = 34;
+export const HASH = 35;
+export const SQUOTE = 39;
+export const COMMA = 44;
+export const DASH = 45;
+export const COLON = 58;
+export const GT = 62;
+export const QUESTION = 63;
+export const OPEN_SQUARE = 91;
+export const BACKSLASH = 92;
+export const CLOSE_SQUARE = 93;
+export const OPEN_CURLY = 123;
+export const PIPE = 124;
+export const CLOSE_CURLY = 125;
