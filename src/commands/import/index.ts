@@ -12,9 +12,9 @@ import { renderContext, type Context } from '../../shell/context.js';
 import { readCsv } from '../../shell/csv/readCsv.js';
 import { displayPath } from '../../shell/files.js';
 import { loadImportMap } from '../../shell/loadImportMap.js';
-import { pseudonymFrom } from '../../shell/pseudonym.js';
 import { recoverImports } from '../../shell/recoverImports.js';
 import { EXIT, ioFailure, UserError } from '../../shell/userError.js';
+import { identityReading } from '../exportReading.js';
 import { printCatalogFindings, printFindings } from '../printFindings.js';
 import { runImport } from './runImport.js';
 
@@ -45,8 +45,7 @@ export async function importCsv(opts: ImportOptions, ctx: Context): Promise<numb
   const csvPath = resolve(cwd, opts.csv);
   const csv = readCsv(csvPath, opts.csv);
   const map = opts.map === undefined ? undefined : importMap(ctx, opts.map, q);
-  if (opts.keyFile !== undefined && !opts.anonymise) throw new UserError('--key-file goes with --anonymise (it replaces names by pseudonymous ids)');
-  const identity = { anonymise: opts.anonymise === true, ...(opts.keyFile !== undefined && { pseudonym: pseudonymFrom(opts.keyFile, cwd) }) };
+  const identity = identityReading(opts, cwd);
   const summary = await runImport(answersFromCsv(csv, q, { map, organisation: opts.organisation, ...identity }), ctx, {
     file: displayPath(csvPath, cwd),
     questionnaire: q.id,
