@@ -7,11 +7,12 @@ import { changeHtml } from '../html/changeHtml.js';
 import { escapeHtml as esc } from '../html/escapeHtml.js';
 import { statusClass, verdictBadge } from '../html/gapStatus.js';
 import { page } from '../html/page.js';
+import { questionText } from '../html/questionText.js';
 import { scoreHtml } from '../html/scoreHtml.js';
 import { pairedBars } from '../svg/bars.js';
 import { dateRange } from '../text/dateRange.js';
 import { fixed, scoreFigure } from '../text/format.js';
-import { respondentsText, REVERSE_LEGEND, REVERSE_MARK } from '../text/honestWords.js';
+import { respondentsText, REVERSE_LEGEND } from '../text/honestWords.js';
 import { sideWarnings } from './compareWords.js';
 import type { CompareReport } from './result.js';
 
@@ -93,8 +94,7 @@ ${r.sections.map((c) => `<tr class="section-row">${row(c, true)}</tr>`).join('\n
 }
 
 function questionRow(q: QuestionChange, titles: ReadonlyMap<string, string>): string {
-  const mark = q.reverse ? `<span class="reverse" title="reverse-scored: agreeing means a gap">${REVERSE_MARK}</span> ` : '';
-  return `<tr><td>${mark}${esc(q.text)}</td><td>${esc(titles.get(q.section) ?? q.section)}</td><td class="num">${fixed(q.before)}</td><td class="num">${fixed(q.after)}</td><td class="num">${changeHtml(q)}</td></tr>`;
+  return `<tr><td>${questionText(q)}</td><td>${esc(titles.get(q.section) ?? q.section)}</td><td class="num">${fixed(q.before)}</td><td class="num">${fixed(q.after)}</td><td class="num">${changeHtml(q)}</td></tr>`;
 }
 
 function questionTable(r: CompareResult): string {

@@ -3,16 +3,12 @@
 import type { Action, ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { statusClass } from '../../html/gapStatus.js';
+import { questionText } from '../../html/questionText.js';
 import { scoreHtml } from '../../html/scoreHtml.js';
 import { fixed, scoreFigure, points } from '../../text/format.js';
-import { noPrioritiesText, REVERSE_MARK, typicalText } from '../../text/honestWords.js';
+import { noPrioritiesText, typicalText } from '../../text/honestWords.js';
 import { plural } from '../../text/plural.js';
 import { noteList } from './comments.js';
-
-/** The question's text, marked when it is reverse-scored. */
-export function questionText(q: { readonly text: string; readonly reverse: boolean }): string {
-  return `${q.reverse ? `<span class="reverse" title="reverse-scored: agreeing means a gap">${REVERSE_MARK}</span> ` : ''}${esc(q.text)}`;
-}
 
 /** A question's score and, beside it, what was typically answered ("mostly Usually", "70% yes"). */
 export function scoreWithTypical(score: number | null, answers: { readonly typical: Action['typical'] }): string {

@@ -6,7 +6,7 @@ import type { ScoreResult } from '../../../core/scoring/scoreResult.js';
 import { escapeHtml as esc } from '../../html/escapeHtml.js';
 import { fixed, points } from '../../text/format.js';
 import { typicalText } from '../../text/honestWords.js';
-import { questionText } from './actionPlan.js';
+import { questionText } from '../../html/questionText.js';
 
 function side(score: number, answers: QuestionGap['leadersAnswers'], reverse: boolean): string {
   const typical = typicalText(answers, true);

@@ -7,7 +7,8 @@ import { verdictBadge } from '../../html/gapStatus.js';
 import { scoreHtml } from '../../html/scoreHtml.js';
 import { answerColours, distributionBar } from '../../svg/distribution.js';
 import { notVisibleText } from '../../text/honestWords.js';
-import { questionText, scoreWithTypical } from './actionPlan.js';
+import { questionText } from '../../html/questionText.js';
+import { scoreWithTypical } from './actionPlan.js';
 import { noteList } from './comments.js';
 
 /** The bar's key: a swatch, the label and the count for every value someone gave. */
