@@ -25,7 +25,6 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-
 /** Section minimum and maximum again, from the rows still counted (a removal cannot undo them). */
 function recomputeExtremes(sample: Sample): void {
   const { layout, columns } = sample;

@@ -10,7 +10,6 @@ import { rowOf, type Sample } from './sample.js';
 import { questionCounts, type Tally } from './tally.js';
 import { tQuantile } from './tQuantile.js';
 
-
 export interface Uncertainty {
   /** Respondents who gave the score a value (the jackknife's n). */
   readonly n: number;

@@ -79,8 +79,6 @@ function push(s: RemarkStore, question: number, respondent: number, text: number
   s.asWritten[i] = asWritten;
 }
 
-
-
 /** One question's remarks as reported: identical texts grouped, most frequent first. */
 export interface RemarkList {
   readonly refs: readonly NoteRef[];

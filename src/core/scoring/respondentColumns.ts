@@ -120,7 +120,6 @@ export function factsAt(c: RespondentColumns, i: number): RespondentFacts {
     source: c.source[i]!, line: c.line[i]!, identity: c.identity[i]!, flags: c.flags[i]! };
 }
 
-
 /** A 53-bit hash (cyrb53) of who someone is: collisions are negligible below billions of people. */
 export function identityHash(key: string | undefined): number {
   if (key === undefined) return NaN;

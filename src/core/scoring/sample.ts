@@ -213,7 +213,6 @@ export function combined(layout: Layout, tallies: Iterable<Tally>): Tally {
   return out;
 }
 
-
 /** The notes and text answers of the respondents `member` picks (all by default), as they may be attributed. */
 export function remarksOf(sample: Sample, attribution: Attribution, member: (i: number) => boolean = () => true): Remarks {
   const c = sample.columns;

@@ -4,7 +4,6 @@ import type { Level, Question } from '../model/model.js';
 import type { AgreementBand } from './agreement.js';
 import type { RoleCount } from './roleCounts.js';
 
-
 /** A 95% interval, in the figure's own units (points for scores). */
 export interface Interval {
   readonly low: number;
