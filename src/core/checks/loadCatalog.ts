@@ -5,8 +5,8 @@ import type { Catalog, Questionnaire } from '../model/model.js';
 import { locateFindings } from '../yaml/parseYaml.js';
 import { checkQuestionnaire } from './checkFile.js';
 import { compareFindings, type Finding, type PathFinding } from './finding.js';
-import { mirrorClaim, type MirrorClaim } from './mirrorRules.js';
-import { classify, parseFile, type ParsedFile, type ReadFile } from './parsedFile.js';
+import { mirrorClaim, type FileClaim } from './mirrorRules.js';
+import { classify, parseFile, type ReadFile } from './parsedFile.js';
 
 export interface CatalogLoad {
   readonly catalog: Catalog;
@@ -16,7 +16,7 @@ export interface CatalogLoad {
   /** The ids whose bundled questionnaire a --questionnaires file replaces. */
   readonly shadowed: ReadonlySet<string>;
   /** The files that claim to mirror another questionnaire, for `validate` to check across files. */
-  readonly mirrorClaims: readonly { readonly p: ParsedFile; readonly claim: MirrorClaim }[];
+  readonly mirrorClaims: readonly FileClaim[];
 }
 
 /** A questionnaire id that another loaded file (`owner`) already has. */
@@ -51,7 +51,7 @@ export function loadCatalog(
   const findings: Finding[] = [];
   const files: string[] = [];
   const shadowed = new Set<string>();
-  const mirrorClaims: { p: ParsedFile; claim: MirrorClaim }[] = [];
+  const mirrorClaims: FileClaim[] = [];
   const add = (paths: readonly string[], isBundled: boolean): void => {
     for (const path of paths) {
       const known = isBundled ? preloaded.get(path) : undefined;
@@ -73,7 +73,7 @@ export function loadCatalog(
       if (classify(parsed.data) !== 'questionnaire') continue;
       files.push(parsed.file);
       const claim = isBundled ? undefined : mirrorClaim(parsed.data);
-      if (claim) mirrorClaims.push({ p: parsed, claim });
+      if (claim) mirrorClaims.push({ file: parsed.file, text: parsed.text, claim });
       const { questionnaire, findings: f } = checkQuestionnaire(parsed);
       findings.push(...f);
       if (!questionnaire) continue;

@@ -11,6 +11,13 @@ export interface MirrorClaim {
   readonly sections: readonly (string | undefined)[];
 }
 
+/** A claim and where its findings go: the file's text is kept (its strings are slices of it anyway), not its data. */
+export interface FileClaim {
+  readonly file: string;
+  readonly text: string;
+  readonly claim: MirrorClaim;
+}
+
 /** The claim in a questionnaire's data, if it makes one. */
 export function mirrorClaim(data: unknown): MirrorClaim | undefined {
   const d = data as { mirrors?: unknown; sections?: unknown };

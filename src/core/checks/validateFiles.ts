@@ -8,10 +8,11 @@
 import { compareFindings, type Finding } from './finding.js';
 import { checkAnswers, checkQuestionnaire } from './checkFile.js';
 import { idTaken, loadCatalog, shadowsBundled } from './loadCatalog.js';
-import { mirrorClaim, mirrorRules, type MirrorClaim } from './mirrorRules.js';
+import { mirrorClaim, mirrorRules, type FileClaim } from './mirrorRules.js';
 import { classify, notA, parseFile, type ParsedFile, type ReadFile } from './parsedFile.js';
 import { layoutsOf } from '../model/layout.js';
 import type { Catalog, Questionnaire } from '../model/model.js';
+import { detached } from '../yaml/detached.js';
 import { locateFindings } from '../yaml/parseYaml.js';
 
 export interface ValidateInput {
@@ -49,8 +50,9 @@ export function validateFiles(input: ValidateInput): ValidateResult {
   const given = input.files.filter((f) => !input.questionnaireDirsFiles.includes(f));
   const answerFiles: ParsedFile[] = [];
   const found: Found[] = [];
-  // Mirror claims wait for every questionnaire to be known; only their section ids are kept.
-  const claims: { readonly p: ParsedFile; readonly claim: MirrorClaim }[] = [];
+  // Mirror claims wait for every questionnaire to be known; of the others, only ids are kept
+  // (copied: see detached.ts).
+  const claims: FileClaim[] = [];
   const sectionIds = new Map<string, readonly string[]>();
   // Phase one: questionnaires are checked and join the catalog (by id) in file order.
   for (const path of given) {
@@ -67,15 +69,16 @@ export function validateFiles(input: ValidateInput): ValidateResult {
       const r = checkQuestionnaire(p, { normalise: false });
       findings.push(...r.findings);
       const claim = mirrorClaim(p.data);
-      if (claim) claims.push({ p, claim });
-      const id = (p.data as { id?: unknown }).id;
-      if (typeof id !== 'string' || id === '') continue;
+      if (claim) claims.push({ file: p.file, text: p.text, claim });
+      const written = (p.data as { id?: unknown }).id;
+      if (typeof written !== 'string' || written === '') continue;
+      const id = detached(written);
       // A bundled questionnaire's id is flagged even when the file has errors; only a valid
       // questionnaire takes its id from the others (a broken copy is not "the other one").
       const bundledFile = bundledFileOf(id);
       if (bundledFile !== undefined && bundledFile !== p.file) findings.push(...locateFindings(p.text, p.file, [shadowsBundled(id)]));
       if (r.valid) addQuestionnaire({ id, path }, p, ownerOf, found, findings);
-      if (r.valid && !sectionIds.has(id)) sectionIds.set(id, (p.data as { sections: { id: string }[] }).sections.map((x) => x.id));
+      if (r.valid && !sectionIds.has(id)) sectionIds.set(id, (p.data as { sections: { id: string }[] }).sections.map((x) => detached(x.id)));
     }
   }
   claims.push(...extra.mirrorClaims);
@@ -83,7 +86,7 @@ export function validateFiles(input: ValidateInput): ValidateResult {
     const q = sectionIds.get(id) ?? extra.catalog.get(id) ?? bundledCatalog().get(id);
     return q === undefined ? undefined : Array.isArray(q) ? q : (q as Questionnaire).sections.map((x) => x.id);
   }
-  for (const { p, claim } of claims) findings.push(...locateFindings(p.text, p.file, mirrorRules(claim, sectionsOf)));
+  for (const { file, text, claim } of claims) findings.push(...locateFindings(text, file, mirrorRules(claim, sectionsOf)));
   // Phase two: answers against the catalog (bundled, then --questionnaires, then the files'
   // own questionnaires), loading only the questionnaires they name.
   if (answerFiles.length > 0) {

@@ -1,6 +1,7 @@
 // What is kept of each respondent besides its row of answer codes: a few numbers, in typed
 // columns (no object or string per respondent). Strings that repeat (roles, rounds) are kept once
 // in a list and referred to by their index.
+import { detached } from '../yaml/detached.js';
 
 export const FLAG_IN_PROGRESS = 1;
 export const FLAG_STRAIGHT_LINING = 2;
@@ -89,8 +90,10 @@ function grow(c: RespondentColumns, need: number, headroom = 0.25): void {
 export function indexIn(d: Dictionary, value: string): number {
   let i = d.index.get(value);
   if (i === undefined) {
-    i = d.list.push(value) - 1;
-    d.index.set(value, i);
+    // Kept to the end of the run, unlike the file the value was read from: an own copy.
+    const own = detached(value);
+    i = d.list.push(own) - 1;
+    d.index.set(own, i);
   }
   return i;
 }
