@@ -4,6 +4,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realp
 import { isUtf8 } from 'node:buffer';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FileBytes, ReadFile } from '../core/checks/parsedFile.js';
+import { bytesOutsideBlock } from '../core/yaml/blockCharacters.js';
 import { MAX_FILE_BYTES } from '../core/yaml/parseYaml.js';
 import { ioFailure, UserError } from './userError.js';
 
@@ -145,9 +146,10 @@ export function readFileBytes(path: string, cwd: string, limit = MAX_FILE_BYTES)
 
 /**
  * A YAML file the quick way when it is an ordinary one: opened without blocking, checked with
- * fstat, read in one call into a buffer kept for the purpose and decoded (the fewest system calls
- * for 100,000 answers files). Anything else (not a regular file, larger than the buffer, not valid
- * UTF-8, NULs, UTF-16) is read by readFileBytes, whose findings say what is wrong.
+ * fstat, read in one call into a buffer kept for the purpose, screened for the characters the
+ * block reader leaves to js-yaml, and decoded (the fewest system calls for 100,000 answers files).
+ * Anything else (not a regular file, larger than the buffer, not valid UTF-8, NULs, UTF-16) is
+ * read by readFileBytes, whose findings say what is wrong.
  */
 export function readYamlFile(path: string, cwd: string, limit = MAX_FILE_BYTES): FileBytes {
   let fd: number;
@@ -174,7 +176,7 @@ export function readYamlFile(path: string, cwd: string, limit = MAX_FILE_BYTES):
   const bytes = scratch.subarray(0, n);
   if (!isUtf8(bytes) || bytes.includes(0)) return readFileBytes(path, cwd, limit);
   const text = scratch.toString('utf8', 0, n);
-  return { ok: true, file: displayPath(path, cwd), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  return { ok: true, file: displayPath(path, cwd), text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, screened: !bytesOutsideBlock(bytes) };
 }
 
 /** The reader core loaders take: paths shown relative to `cwd`. */

@@ -6,10 +6,14 @@ import { decodeFile, parseYaml } from '../yaml/parseYaml.js';
 export const FILE_KINDS = ['questionnaire', 'answers'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
-/** A file as the shell read it, with the name to show: its bytes, or its text when already decoded from valid UTF-8 without NULs; or why it could not be read. */
+/**
+ * A file as the shell read it, with the name to show: its bytes, or its text when already decoded
+ * from valid UTF-8 without NULs (`screened` when its bytes were also found to hold none of the
+ * characters the block reader leaves to js-yaml); or why it could not be read.
+ */
 export type FileBytes =
   | { readonly ok: true; readonly file: string; readonly bytes: Uint8Array }
-  | { readonly ok: true; readonly file: string; readonly text: string }
+  | { readonly ok: true; readonly file: string; readonly text: string; readonly screened?: boolean }
   | { readonly ok: false; readonly findings: readonly Finding[] };
 export type ReadFile = (path: string) => FileBytes;
 
@@ -38,7 +42,7 @@ export function parseFile(read: FileBytes): ParseOutcome {
   }
   const decoded = 'text' in read ? { ok: true as const, text: read.text } : decodeFile(read.bytes, file);
   if (!decoded.ok) return decoded;
-  const parsed = parseYaml(decoded.text, file);
+  const parsed = parseYaml(decoded.text, file, 'screened' in read && read.screened === true);
   if (!parsed.ok) return parsed;
   return { ok: true, parsed: { file, text: decoded.text, data: parsed.data, controlFree: parsed.controlFree === true } };
 }

@@ -8,23 +8,21 @@
 import { plainValue } from './fastCoreSchema.js';
 import { commentIn, GIVE_UP, giveUp, isBreakOrSpace, lineEnd, newReader, type Reader, skipSpaces, type Spots, startsOtherwise, trimEnd } from './blockReader.js';
 import { COLON, DASH, DQUOTE, HASH, SPACE, SQUOTE } from './charCodes.js';
+import { OUTSIDE_BLOCK } from './blockCharacters.js';
 import { inlineValue } from './blockScalars.js';
 
 /** What `blockYaml` returns for a text it leaves to js-yaml. */
 export const NOT_BLOCK: unique symbol = Symbol('not block YAML');
 
-// Tabs, carriage returns, controls, surrogates, a BOM and the non-characters: js-yaml refuses
-// some and treats others specially, so such a text is left to it. So are the bidi marks, so that a
-// text read here holds none of the characters the control-characters check looks for (a test
-// holds the two lists together), and that check can be skipped.
-const OUTSIDE = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
-
 /** Nesting past this is left to js-yaml (and so to the depth bound before it). */
 const MAX_NESTING = 32;
 
-/** The value js-yaml (with the core schema) would give, or NOT_BLOCK when the text is left to it. */
-export function blockYaml(text: string): unknown {
-  return read(text, undefined).value;
+/**
+ * The value js-yaml (with the core schema) would give, or NOT_BLOCK when the text is left to it.
+ * `screened`: the text is known to hold none of OUTSIDE_BLOCK (its bytes were searched).
+ */
+export function blockYaml(text: string, screened = false): unknown {
+  return read(text, undefined, screened).value;
 }
 
 /** A path into the data: to a value, or to the key of its last segment. */
@@ -40,7 +38,7 @@ export interface BlockQuery {
  */
 export function blockOffsets(text: string, queries: readonly BlockQuery[]): number[] | undefined {
   const spots: Spots = new Map();
-  const { value, rootStart } = read(text, spots);
+  const { value, rootStart } = read(text, spots, false);
   if (value === NOT_BLOCK) return undefined;
   return queries.map((q) => offsetOf(value, rootStart, spots, q));
 }
@@ -66,8 +64,8 @@ function offsetOf(data: unknown, rootStart: number, spots: Spots, q: BlockQuery)
   return best;
 }
 
-function read(text: string, spots: Spots | undefined): { value: unknown; rootStart: number } {
-  if (OUTSIDE.test(text)) return { value: NOT_BLOCK, rootStart: 0 };
+function read(text: string, spots: Spots | undefined, screened: boolean): { value: unknown; rootStart: number } {
+  if (!screened && OUTSIDE_BLOCK.test(text)) return { value: NOT_BLOCK, rootStart: 0 };
   const r = newReader(text, spots);
   try {
     if (nextContent(r) !== 0) return { value: NOT_BLOCK, rootStart: 0 };

@@ -72,9 +72,10 @@ function isUtf16(bytes: Uint8Array): boolean {
 
 const TOO_DEEP = `nested more than ${MAX_DEPTH} levels deep; refusing a file no questionnaire or answers file needs`;
 
-export function parseYaml(text: string, file: string): ParseResult {
+/** `screened`: the text holds none of the characters the block reader leaves to js-yaml (see blockCharacters.ts). */
+export function parseYaml(text: string, file: string, screened = false): ParseResult {
   // Most files are plain block YAML, read fastest line by line; the rest go through js-yaml.
-  const block = blockYaml(text);
+  const block = blockYaml(text, screened);
   if (block !== NOT_BLOCK) return { ok: true, data: block, controlFree: true };
   // Both parsers recurse: a file nested deeper than any real one is refused before they run.
   const deep = tooDeepAt(text);
