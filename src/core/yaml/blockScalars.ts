@@ -34,6 +34,7 @@ function plain(r: Reader, at: number, indent: number): unknown {
   // A comment ends a plain scalar; a more indented line after it is then an error js-yaml reports.
   if (comment >= 0) return plainValue(text);
   let breaks = 0;
+  let folded = false;
   for (; r.start <= t.length; r.start = r.end + 1) {
     r.end = lineEnd(t, r.start);
     const from = skipSpaces(t, r.start);
@@ -49,9 +50,12 @@ function plain(r: Reader, at: number, indent: number): unknown {
     const to = trimEnd(t, from, r.end);
     if (startsEntry(t, from) || !plainPart(r, from, to) || commentIn(r, from, to) >= 0) giveUp();
     text += lineFold(breaks) + t.slice(from, to);
+    folded = true;
     breaks = 0;
   }
-  return plainValue(text);
+  // A scalar folded over lines holds a space or line break, which no null, boolean or number
+  // does: it is a string. Resolving it would also copy the text just joined into one piece.
+  return folded ? text : plainValue(text);
 }
 
 type Segment = { readonly text: string; readonly close: number };

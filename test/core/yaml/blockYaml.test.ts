@@ -145,6 +145,13 @@ describe('blockYaml', () => {
     expect(jsYamlLoad(t)).toEqual({ value: blockYaml(t) });
   });
 
+  it('reads a plain scalar folded over lines as a string, whatever its lines look like', () => {
+    for (const t of ['a: 1\n  2\n', 'a: null\n  x\n', 'a: .5\n\n  6\n', 'a: true\n  false\n', 'a: ~\n  ~\n', '- 0x1\n  0\n']) {
+      expect(agrees(t), JSON.stringify(t)).toBe(true);
+      expect(JSON.stringify(blockYaml(t))).toMatch(/"[^"]*[ \\]/);
+    }
+  });
+
   it('gives up on what it leaves to js-yaml: anchors, tags, flow collections, duplicate keys, __proto__, merge keys, tabs, deep nesting', () => {
     const deep = Array.from({ length: 40 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n';
     for (const t of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: [1, 2]\n', 'a: 1\na: 2\n', '__proto__: 1\n', '<<: {}\n', 'a:\n\tb: 1\n', 'a: "\\u0041"\n', '--- \na: 1\n', 'a: |+\n  x\n', deep]) {
