@@ -3,11 +3,12 @@
 // about half what the regular expression costs over a decoded text: it was a twentieth of
 // `validate`. A test holds the two to the same answer for every code point.
 
-// Tabs, carriage returns, controls, surrogates, a BOM and the non-characters: js-yaml refuses
+// Tabs, carriage returns, controls, lone surrogates, a BOM and the non-characters: js-yaml refuses
 // some and treats others specially, so such a text is left to it. So are the bidi marks, so that a
 // text read by the block reader holds none of the characters the control-characters check looks
-// for (a test holds the two lists together), and that check can be skipped.
-export const OUTSIDE_BLOCK = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+// for (a test holds the two lists together), and that check can be skipped. (With the u flag, a
+// surrogate pair is one character past U+FFFF, which the block reader reads like any other.)
+export const OUTSIDE_BLOCK = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/u;
 
 /** What the byte search needs: Node's Buffer searches natively (a plain Uint8Array works, slowly). */
 export interface Bytes {
@@ -16,9 +17,9 @@ export interface Bytes {
   indexOf(value: number, byteOffset?: number): number;
 }
 
-// Bytes that alone say a character of OUTSIDE_BLOCK: the C0 controls but the line feed, DEL, and
-// the lead bytes of characters past U+FFFF, which a JavaScript string holds as two surrogates.
-const SINGLE = [...Array.from({ length: 32 }, (_, b) => b).filter((b) => b !== 0x0a), 0x7f, 0xf0, 0xf1, 0xf2, 0xf3, 0xf4];
+// Bytes that alone say a character of OUTSIDE_BLOCK: the C0 controls but the line feed, and DEL.
+// (Valid UTF-8 holds no lone surrogate.)
+const SINGLE = [...Array.from({ length: 32 }, (_, b) => b).filter((b) => b !== 0x0a), 0x7f];
 
 /**
  * Whether valid UTF-8 `bytes`, once decoded, hold a character of OUTSIDE_BLOCK. A leading BOM is

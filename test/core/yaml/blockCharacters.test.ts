@@ -10,14 +10,19 @@ describe('bytesOutsideBlock', () => {
       if (c >= 0xd800 && c <= 0xdfff) continue; // not encodable in valid UTF-8
       const ch = String.fromCodePoint(c);
       const expected = OUTSIDE_BLOCK.test(ch);
-      if (expected && c <= 0xffff) outside++;
+      if (expected) outside++;
       if (bytesOutsideBlock(utf8(`a${ch}`)) !== expected || bytesOutsideBlock(utf8(`é…${ch}\n`)) !== expected) {
         expect.fail(`U+${c.toString(16)}: the byte search says ${!expected}, the expression ${expected}`);
       }
     }
-    // In the BMP: 31 controls, 33 C1, 2 + 5 + 4 bidi marks, the BOM and two non-characters.
-    // Past it, every character (its surrogates are in the expression).
+    // 31 controls, 33 C1, 2 + 5 + 4 bidi marks, the BOM and two non-characters; nothing past U+FFFF.
     expect(outside).toBe(78);
+  });
+
+  it('finds lone surrogates in a text (only a text not decoded from UTF-8 can hold them), not pairs', () => {
+    expect(OUTSIDE_BLOCK.test('a: 👍\n')).toBe(false);
+    expect(OUTSIDE_BLOCK.test('a: \ud83d\n')).toBe(true);
+    expect(OUTSIDE_BLOCK.test('a: \udc4d\ud83d\n')).toBe(true);
   });
 
   it('does not count a leading BOM (the reader strips it), but does count one further on', () => {

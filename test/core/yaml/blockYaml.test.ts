@@ -40,7 +40,7 @@ const QUESTIONNAIRE = jsYaml.load(readFileSync(join(ROOT, 'questionnaires', 'ica
 
 // Keys and strings that sit on the edges of the subset: indicators, comments, colons, quotes,
 // numbers and words the core schema turns into other types, spaces at the ends.
-const word = fc.constantFrom('a', 'id', 'text', 'n/a', 'yes', 'null', 'True', '~', '1', '1.0', '0x1F', '-5', '.inf', '12 apples', 'C#', 'x: y', 'x:y', 'a #b', 'a#b', "it's", 'say "hi"', '- a', '-a', '? q', ':x', '[a]', '{b}', '&a', '*a', '!t', '%p', '@', '`', '|', '>', 'back\\slash', 'é', '“quoted”', '…', ' lead', 'trail ', '', 'a  b');
+const word = fc.constantFrom('a', 'id', 'text', 'n/a', 'yes', 'null', 'True', '~', '1', '1.0', '0x1F', '-5', '.inf', '12 apples', 'C#', 'x: y', 'x:y', 'a #b', 'a#b', "it's", 'say "hi"', '- a', '-a', '? q', ':x', '[a]', '{b}', '&a', '*a', '!t', '%p', '@', '`', '|', '>', 'back\\slash', 'é', '“quoted”', '…', '👍', 'ok 😀', '𝔘𝔫', '\ud83d', ' lead', 'trail ', '', 'a  b');
 const text = fc.oneof(word, fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' ')), fc.array(word, { maxLength: 4 }).map((ws) => ws.join('\n')), fc.string({ maxLength: 30 }));
 const key = fc.oneof(word, fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/));
 const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
