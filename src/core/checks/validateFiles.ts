@@ -3,14 +3,14 @@
 //
 // Files are checked one at a time and their parsed data dropped at once: holding 500 parsed
 // questionnaires until the end made the garbage collector copy them around and cost a quarter
-// of the run. Only answers files (small, and needing the whole catalog) wait for phase two, and a
+// of the run. Answers files are checked as they are met too (see answerChecks.ts), and a
 // questionnaire among the files is loaded again only if one of them refers to it.
 import { compareFindings, type Finding } from './finding.js';
-import { checkAnswers, checkQuestionnaire } from './checkFile.js';
+import { answerChecks } from './answerChecks.js';
+import { checkQuestionnaire } from './checkFile.js';
 import { idTaken, loadCatalog, shadowsBundled } from './loadCatalog.js';
 import { mirrorClaim, mirrorRules, type FileClaim } from './mirrorRules.js';
 import { classify, notA, parseFile, type ParsedFile, type ReadFile } from './parsedFile.js';
-import { layoutsOf } from '../model/layout.js';
 import type { Catalog, Questionnaire } from '../model/model.js';
 import { detached } from '../yaml/detached.js';
 import { locateFindings } from '../yaml/parseYaml.js';
@@ -30,12 +30,6 @@ export interface ValidateResult {
   readonly checked: number;
 }
 
-/** A valid questionnaire among the files: where to load it from if an answers file needs it. */
-interface Found {
-  readonly id: string;
-  readonly path: string;
-}
-
 export function validateFiles(input: ValidateInput): ValidateResult {
   // --questionnaires files are checked up front (their ids are taken); the bundled ones are only
   // loaded if a questionnaire's id might be theirs, or an answers file needs them.
@@ -48,13 +42,14 @@ export function validateFiles(input: ValidateInput): ValidateResult {
   for (const q of extra.catalog.values()) ownerOf.set(q.id, q.file);
 
   const given = input.files.filter((f) => !input.questionnaireDirsFiles.includes(f));
-  const answerFiles: ParsedFile[] = [];
-  const found: Found[] = [];
+  // Answers against bundled, then --questionnaires, then the files' own questionnaires.
+  let catalog: Catalog | undefined;
+  const answers = answerChecks(() => (catalog ??= new Map([...bundledCatalog(), ...extra.catalog])), input.read);
   // Mirror claims wait for every questionnaire to be known; of the others, only ids are kept
   // (copied: see detached.ts).
   const claims: FileClaim[] = [];
   const sectionIds = new Map<string, readonly string[]>();
-  // Phase one: questionnaires are checked and join the catalog (by id) in file order.
+  // In file order: questionnaires are checked and take their ids; answers files are checked as met.
   for (const path of given) {
     const outcome = parseFile(input.read(path));
     if (!outcome.ok) {
@@ -63,7 +58,7 @@ export function validateFiles(input: ValidateInput): ValidateResult {
     }
     const p = outcome.parsed;
     const kind = classify(p.data);
-    if (kind === 'answers') answerFiles.push(p);
+    if (kind === 'answers') answers.answers(p, path);
     else if (kind === undefined) findings.push(notA('questionnaire or answers', p));
     else {
       const r = checkQuestionnaire(p, { normalise: false });
@@ -77,7 +72,7 @@ export function validateFiles(input: ValidateInput): ValidateResult {
       // questionnaire takes its id from the others (a broken copy is not "the other one").
       const bundledFile = bundledFileOf(id);
       if (bundledFile !== undefined && bundledFile !== p.file) findings.push(...locateFindings(p.text, p.file, [shadowsBundled(id)]));
-      if (r.valid) addQuestionnaire({ id, path }, p, ownerOf, found, findings);
+      if (r.valid && takesId(id, p, ownerOf, findings)) answers.questionnaireFile(id, path);
       if (r.valid && !sectionIds.has(id)) sectionIds.set(id, (p.data as { sections: { id: string }[] }).sections.map((x) => detached(x.id)));
     }
   }
@@ -87,35 +82,17 @@ export function validateFiles(input: ValidateInput): ValidateResult {
     return q === undefined ? undefined : Array.isArray(q) ? q : (q as Questionnaire).sections.map((x) => x.id);
   }
   for (const { file, text, claim } of claims) findings.push(...locateFindings(text, file, mirrorRules(claim, sectionsOf)));
-  // Phase two: answers against the catalog (bundled, then --questionnaires, then the files'
-  // own questionnaires), loading only the questionnaires they name.
-  if (answerFiles.length > 0) {
-    const catalog = new Map([...bundledCatalog(), ...extra.catalog]);
-    const named = new Set(answerFiles.map((p) => (p.data as { questionnaire?: unknown }).questionnaire));
-    const known = [...new Set([...catalog.keys(), ...found.map((f) => f.id)])];
-    for (const f of found) {
-      if (!named.has(f.id)) continue;
-      const q = reload(f.path, input.read);
-      if (q) catalog.set(f.id, q);
-    }
-    const layouts = layoutsOf(catalog);
-    for (const p of answerFiles) findings.push(...checkAnswers(p, layouts, known).findings);
-  }
+  findings.push(...answers.finish());
   return { findings: findings.sort(compareFindings), checked: given.length };
 }
 
-function addQuestionnaire(q: Found, p: ParsedFile, ownerOf: Map<string, string>, found: Found[], findings: Finding[]): void {
-  const owner = ownerOf.get(q.id);
+/** Whether a valid questionnaire takes its id, which another file may already have (a finding). */
+function takesId(id: string, p: ParsedFile, ownerOf: Map<string, string>, findings: Finding[]): boolean {
+  const owner = ownerOf.get(id);
   if (owner !== undefined && owner !== p.file) {
-    findings.push(...locateFindings(p.text, p.file, [idTaken(q.id, owner)]));
-    return;
+    findings.push(...locateFindings(p.text, p.file, [idTaken(id, owner)]));
+    return false;
   }
-  ownerOf.set(q.id, p.file);
-  found.push(q);
-}
-
-/** A questionnaire that was valid in phase one, read again (undefined if it changed meanwhile). */
-function reload(path: string, read: ReadFile): Questionnaire | undefined {
-  const outcome = parseFile(read(path));
-  return outcome.ok ? checkQuestionnaire(outcome.parsed).questionnaire : undefined;
+  ownerOf.set(id, p.file);
+  return true;
 }
