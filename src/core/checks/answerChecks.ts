@@ -10,6 +10,7 @@ import type { Catalog, Questionnaire } from '../model/model.js';
 import { checkAnswers, checkQuestionnaire } from './checkFile.js';
 import type { Finding } from './finding.js';
 import { parseFile, type ParsedFile, type ReadFile } from './parsedFile.js';
+import { detached } from '../yaml/detached.js';
 
 export interface AnswerChecks {
   /** A valid questionnaire among the files has taken this id (the first such file keeps it). */
@@ -69,7 +70,7 @@ export function answerChecks(catalog: () => Catalog, read: ReadFile): AnswerChec
       if (named === undefined || fileLayout(named) !== undefined) findings.push(...checked);
       else {
         const list = provisional.get(named) ?? [];
-        if (list.length === 0) provisional.set(named, list);
+        if (list.length === 0) provisional.set(detached(named), list);
         list.push({ path, findings: checked });
       }
     },
