@@ -8,5 +8,15 @@ const ROLE_KEYS: ReadonlyMap<string, string> = new Map(KNOWN_ROLES.map((r) => [r
  * ("Front-line" → frontline, "MANAGER" → manager); any other text as typed.
  */
 export function canonicalRole(cell: string): string {
-  return ROLE_KEYS.get(looseKey(cell).replace(/[\s-]/g, '')) ?? cell;
+  let role = known.get(cell);
+  if (role === undefined) {
+    role = ROLE_KEYS.get(looseKey(cell).replace(/[\s-]/g, '')) ?? cell;
+    if (known.size < KNOWN_LIMIT) known.set(cell, role);
+  }
+  return role;
 }
+
+// A handful of role cells repeat over a million rows: each is worked out once (Unicode
+// normalisation and six replacements were a tenth of reading an export's row heads).
+const KNOWN_LIMIT = 256;
+const known = new Map<string, string>();

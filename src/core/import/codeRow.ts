@@ -40,9 +40,13 @@ export function cellCoder(plan: ColumnPlan, layout: Layout): CellCoder {
   };
   const questions = plan.questions.map((x) => x.question);
   const isText = questions.map((q) => q.type === 'text');
+  // Most cells are one ASCII character (a scale point): looked up by its code, not hashed for a map.
+  const singles = plan.questions.map((): (CellCode | undefined)[] => []);
   const code = (i: number, cell: string): CellCode => {
     const q = questions[i]!;
     if (isText[i]) return codeOf(i, q, cell);
+    const c = cell.length === 1 ? cell.charCodeAt(0) : 128;
+    if (c < 128) return (singles[i]![c] ??= codeOf(i, q, cell));
     const cache = caches[i]!;
     let r = cache.get(cell);
     if (r === undefined) {

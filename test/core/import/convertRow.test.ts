@@ -30,6 +30,19 @@ describe('convertRow', () => {
     expect(answersOf(convertRow(plan, ['', '', '', 'Acme', '3', '', '', ''], 7, { organisation: 'Default Org' })).organisation).toBe('Acme');
   });
 
+  it('folds white space in the head cells: runs, tabs, line breaks and non-breaking spaces become one space', () => {
+    for (const [cell, name] of [
+      [' Dana  Lee ', 'Dana Lee'],
+      ['Dana\tLee', 'Dana Lee'],
+      ['Dana\n\nLee', 'Dana Lee'],
+      ['Dana\u00a0Lee', 'Dana Lee'],
+      ['Dana Lee', 'Dana Lee'],
+      ['   ', undefined],
+    ] as const) {
+      expect(answersOf(convertRow(plan, ['', cell, 'Manager', '', '3', '', '', ''], 2)).respondent, JSON.stringify(cell)).toEqual({ ...(name && { name }), role: 'manager' });
+    }
+  });
+
   it('drops the "anonymous" name Microsoft Forms writes for anonymous forms', () => {
     const ms = planColumns(icare, ['Name', text('wait-apology')]);
     expect(answersOf(convertRow(ms, ['anonymous', '3'], 2)).respondent).toBeUndefined();
