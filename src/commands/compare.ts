@@ -7,8 +7,8 @@ import type { CompareFormat } from '../render/compare/formats.js';
 import { compareRenderers } from '../render/compare/registry.js';
 import { sanitised } from '../render/text/sanitised.js';
 import { commandCatalog } from '../shell/catalog.js';
-import { renderContext, type Context } from '../shell/context.js';
-import { emit, type ResultOptions } from '../shell/output.js';
+import type { Context } from '../shell/context.js';
+import { emit, resultContext, type ResultOptions } from '../shell/output.js';
 import { UserError } from '../shell/userError.js';
 import { exportReading, type ExportFlags } from './exportReading.js';
 import { loadSamples } from './loadSamples.js';
@@ -44,5 +44,5 @@ export async function compare(opts: CompareOptions, ctx: Context): Promise<numbe
     roleCounts: { before: roleCounts(result.before.roles), after: roleCounts(result.after.roles) },
     warnings: { before: shareableWarnings(warnings.before, false), after: shareableWarnings(warnings.after, false) },
   };
-  return emit(ctx, compareRenderers[opts.format](sanitised(report), renderContext(ctx, opts.out ? ctx.plainChalk : ctx.chalk)), opts.out, opts.force);
+  return emit(ctx, compareRenderers[opts.format](sanitised(report), resultContext(ctx, opts.out)), opts.out, opts.force);
 }

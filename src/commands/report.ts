@@ -13,8 +13,8 @@ import { reportRenderers } from '../render/report/registry.js';
 import type { ReportResult } from '../render/report/result.js';
 import { sanitised } from '../render/text/sanitised.js';
 import { commandCatalog } from '../shell/catalog.js';
-import { renderContext, type Context } from '../shell/context.js';
-import { emit, type ResultOptions } from '../shell/output.js';
+import type { Context } from '../shell/context.js';
+import { emit, resultContext, type ResultOptions } from '../shell/output.js';
 import { UserError } from '../shell/userError.js';
 import { customersGap } from './customers.js';
 import { exportReading, type ExportFlags } from './exportReading.js';
@@ -70,5 +70,5 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<number>
       showAll: opts.all === true,
     });
   }
-  return emit(ctx, reportRenderers[opts.format](results.map(sanitised), renderContext(ctx, opts.out ? ctx.plainChalk : ctx.chalk)), opts.out, opts.force);
+  return emit(ctx, reportRenderers[opts.format](results.map(sanitised), resultContext(ctx, opts.out)), opts.out, opts.force);
 }

@@ -3,8 +3,8 @@ import type { ShowFormat } from '../render/show/formats.js';
 import { showRenderers } from '../render/show/registry.js';
 import { questionnairesFlags } from '../render/text/questionnairesFlags.js';
 import { commandCatalog } from '../shell/catalog.js';
-import { renderContext, type Context } from '../shell/context.js';
-import { emit, type ResultOptions } from '../shell/output.js';
+import type { Context } from '../shell/context.js';
+import { emit, resultContext, type ResultOptions } from '../shell/output.js';
 import { UserError } from '../shell/userError.js';
 import { printCatalogFindings, printFindings } from './printFindings.js';
 
@@ -28,5 +28,5 @@ export async function show(opts: ShowOptions, ctx: Context): Promise<number> {
     findings.filter((f) => f.file === q.file),
     1,
   );
-  return emit(ctx, showRenderers[opts.format]({ questionnaire: q, questionnaires: opts.questionnaires }, renderContext(ctx)), opts.out, opts.force);
+  return emit(ctx, showRenderers[opts.format]({ questionnaire: q, questionnaires: opts.questionnaires }, resultContext(ctx, opts.out)), opts.out, opts.force);
 }

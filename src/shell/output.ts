@@ -1,7 +1,8 @@
 // Where a command's result goes: standard output, or a file written whole (never replacing one
 // unless asked).
 import { resolve } from 'node:path';
-import type { Context } from './context.js';
+import type { RenderContext } from '../render/context.js';
+import { renderContext, type Context } from './context.js';
 import { ioFailure, UserError, EXIT, type ExitCode } from './userError.js';
 import { FileExistsError, writeFileAtomic } from './writeFileAtomic.js';
 
@@ -12,6 +13,11 @@ export interface ResultOptions<F extends string> {
   readonly format: F;
   readonly out?: string;
   readonly force?: boolean;
+}
+
+/** How a result is rendered for where it goes: a file (--out) never gets colour codes. */
+export function resultContext(ctx: Context, out: string | undefined): RenderContext {
+  return renderContext(ctx, out ? ctx.plainChalk : ctx.chalk);
 }
 
 /** Writes a result to --out (atomically, refusing to overwrite without --force) or to stdout. */
