@@ -109,7 +109,10 @@ export async function expandPaths(paths: readonly string[], cwd: string, opts: {
 // decodes the bytes before the next read.
 const scratch = Buffer.allocUnsafe(64 * 1024);
 
-function refused(file: string, rule: string, message: string): FileBytes {
+/** What the careful path gives: the bytes, or why they were not read (never decoded text). */
+type BytesRead = Exclude<FileBytes, { readonly text: string }>;
+
+function refused(file: string, rule: string, message: string): BytesRead {
   return { ok: false, findings: [{ file, line: 1, column: 1, severity: 'error', rule, message }] };
 }
 
@@ -118,7 +121,7 @@ function refused(file: string, rule: string, message: string): FileBytes {
  * hang or flood the reader), and never more than the size bound allows. An unreadable file is a
  * UserError (exit 2).
  */
-export function readFileBytes(path: string, cwd: string, limit = MAX_FILE_BYTES): FileBytes {
+export function readFileBytes(path: string, cwd: string, limit = MAX_FILE_BYTES): BytesRead {
   const file = displayPath(path, cwd);
   let fd: number;
   try {
@@ -188,5 +191,5 @@ export function fileReader(cwd: string): ReadFile {
 export function readTextFile(path: string, cwd: string): string {
   const read = readFileBytes(path, cwd);
   if (!read.ok) throw new UserError(read.findings[0]?.message ?? `${displayPath(path, cwd)}: cannot read`);
-  return 'text' in read ? read.text : new TextDecoder().decode(read.bytes);
+  return new TextDecoder().decode(read.bytes);
 }

@@ -6,7 +6,7 @@ import type { AnswersRecord } from '../checks/checkFile.js';
 import { VALUE_CODE, type CodeRow, type Layout } from '../model/layout.js';
 import { roleKey } from '../model/roles.js';
 import { addRespondent, FLAG_DROPPED, FLAG_IN_PROGRESS, FLAG_STRAIGHT_LINING, identityHash, newColumns, reserveColumns, type RespondentColumns } from './respondentColumns.js';
-import { addRemark, KEPT_TEXTS, newRemarks, remarkLists, type Attribution, type RemarkIn, type Remarks, type RemarkStore } from './remarks.js';
+import { addRemark, newRemarks, remarkLists, type Attribution, type RemarkIn, type Remarks, type RemarkStore } from './remarks.js';
 import { foldRow, mergeTally, newTally, rowSectionScores, type RowFacts, type Tally } from './tally.js';
 
 /** The respondents of one role in one round: each respondent is folded into exactly one cell. */
@@ -52,10 +52,9 @@ export interface RecordSource {
 /** Respondents who give one raw answer to this many scale questions or more are flagged. */
 export const STRAIGHT_LINING_MIN = 6;
 
-/** `kept`: different texts kept per question (see remarks.ts). */
-export function newSample(layout: Layout, kept = KEPT_TEXTS): Sample {
+export function newSample(layout: Layout): Sample {
   const rows = layout.width === 1 ? new Uint8Array(64 * layout.slots.length) : new Uint16Array(64 * layout.slots.length);
-  return { layout, cells: new Map(), rows, columns: newColumns(), notes: newRemarks(kept), comments: newRemarks(kept) };
+  return { layout, cells: new Map(), rows, columns: newColumns(), notes: newRemarks(), comments: newRemarks() };
 }
 
 /** The round a file belongs to: its date, else the name of the folder it sits in. */
