@@ -10,6 +10,7 @@ import type { Document, Node } from 'yaml';
 import { yamlLibrary } from './yamlLibrary.js';
 import { fastCoreSchema } from './fastCoreSchema.js';
 import { blockOffsets, type BlockQuery } from './blockYaml.js';
+import { mayHoldNodeProperty } from './nodeProperties.js';
 
 /** A path into the data; `atKey` asks for the key of the last segment rather than its value. */
 export type PathQuery = BlockQuery;
@@ -23,10 +24,6 @@ interface NodeEvent {
   pairs?: Map<string, [NodeEvent, NodeEvent]> | null;
 }
 
-// A tag or anchor property anywhere: js-yaml may backtrack over such nodes, and its events then
-// no longer nest as the data does.
-const PROPERTY = /(?:^|[\s,[{:-])[!&*][^\s,[\]{}]/m;
-
 /** Offsets (0-based string indices) where each query's node starts. */
 export function offsetsOfPaths(text: string, queries: readonly PathQuery[]): number[] {
   return blockOffsets(text, queries) ?? eventOffsets(text, queries) ?? documentOffsets(text, queries);
@@ -34,7 +31,8 @@ export function offsetsOfPaths(text: string, queries: readonly PathQuery[]): num
 
 /** From js-yaml's node events, or undefined when they cannot be trusted. */
 export function eventOffsets(text: string, queries: readonly PathQuery[]): number[] | undefined {
-  if (PROPERTY.test(text)) return undefined;
+  // Past a tag, anchor or alias js-yaml may backtrack, and its events no longer nest as the data does.
+  if (mayHoldNodeProperty(text, '!&*')) return undefined;
   const top = nodeEvents(text);
   if (top === undefined) return undefined;
   const out: number[] = [];

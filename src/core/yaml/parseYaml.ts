@@ -7,6 +7,7 @@ import { blockYaml, NOT_BLOCK } from './blockYaml.js';
 import { fastCoreSchema } from './fastCoreSchema.js';
 import type { Finding, PathFinding } from '../checks/finding.js';
 import { MAX_DEPTH, tooDeepAt } from './nestingDepth.js';
+import { mayHoldNodeProperty } from './nodeProperties.js';
 import { offsetsOfPaths } from './offsetsOfPaths.js';
 import { yamlLibrary } from './yamlLibrary.js';
 
@@ -19,21 +20,6 @@ export type ParseResult =
   // `controlFree`: the text holds no control character or bidi mark, raw or escaped (the block reader checks).
   | { readonly ok: true; readonly data: unknown; readonly controlFree?: boolean }
   | { readonly ok: false; readonly findings: readonly Finding[] };
-
-// Anchor or alias syntax anywhere ("&name" or "*name" where a node can start): such files take
-// the bounded path. Questionnaires often hold "&" or "*" in prose, so only those places are tested
-// rather than running a pattern over the whole text.
-const NODE_START_BEFORE = /[\s,[{:-]/;
-const NOT_A_NAME = /[\s,[\]{}]/;
-
-export function mayHoldAnchorOrAlias(text: string): boolean {
-  for (const mark of ['&', '*']) {
-    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
-      if ((i === 0 || NODE_START_BEFORE.test(text[i - 1]!)) && i + 1 < text.length && !NOT_A_NAME.test(text[i + 1]!)) return true;
-    }
-  }
-  return false;
-}
 
 // Shared: a non-streaming decode keeps no state between calls (a leading BOM is dropped).
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -80,8 +66,8 @@ export function parseYaml(text: string, file: string, screened = false): ParseRe
   // Both parsers recurse: a file nested deeper than any real one is refused before they run.
   const deep = tooDeepAt(text);
   if (deep >= 0) return { ok: false, findings: [findingAt(text, file, deep, 'yaml-too-deep', TOO_DEEP)] };
-  // The indexOf checks are cheap and settle almost every file before the regular expression runs.
-  if (!mayHoldAnchorOrAlias(text)) {
+  // Anchors and aliases take the bounded path below.
+  if (!mayHoldNodeProperty(text, '&*')) {
     try {
       return { ok: true, data: jsYaml.load(text, { schema: fastCoreSchema, filename: file }) };
     } catch {

@@ -4,12 +4,14 @@ import fc from 'fast-check';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { controlCharacters, mayHoldControls } from '../../../src/core/checks/controlCharacters.js';
-import { mayHoldAnchorOrAlias } from '../../../src/core/yaml/parseYaml.js';
+import { mayHoldNodeProperty } from '../../../src/core/yaml/nodeProperties.js';
 
-/** The pattern the quick test replaced: "&" or "*" where a node can start, followed by a name. */
+/** The patterns the quick test replaced: "&" or "*" (or "!") where a node can start, followed by a name. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,[\]{}]/m;
+const PROPERTY = /(?:^|[\s,[{:-])[!&*][^\s,[\]{}]/m;
+const mayHoldAnchorOrAlias = (text: string): boolean => mayHoldNodeProperty(text, '&*');
 
-describe('mayHoldAnchorOrAlias', () => {
+describe('mayHoldNodeProperty', () => {
   it('finds anchors and aliases, not "&" and "*" in prose', () => {
     expect(mayHoldAnchorOrAlias('a: &x 1\nb: *x')).toBe(true);
     expect(mayHoldAnchorOrAlias('- *x')).toBe(true);
@@ -17,14 +19,18 @@ describe('mayHoldAnchorOrAlias', () => {
     expect(mayHoldAnchorOrAlias('&x\n')).toBe(true);
     expect(mayHoldAnchorOrAlias('text: Q&A and R&D, 5*3 and * bullets')).toBe(false);
     expect(mayHoldAnchorOrAlias('a: *')).toBe(false);
+    expect(mayHoldNodeProperty('a: !!str 1', '!&*')).toBe(true);
+    expect(mayHoldNodeProperty('a: !!str 1', '&*')).toBe(false);
+    expect(mayHoldNodeProperty('text: Hello! Wow !', '!&*')).toBe(false);
   });
 
   it('agrees with the pattern it replaced on any text', () => {
-    const piece = fc.constantFrom('&', '*', 'a', ' ', '\n', '\r', '\t', ',', '[', ']', '{', '}', ':', '-', '\u00a0', '\u2028', 'x');
+    const piece = fc.constantFrom('&', '*', '!', 'a', ' ', '\n', '\r', '\t', ',', '[', ']', '{', '}', ':', '-', '\u00a0', '\u2028', 'x');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         expect(mayHoldAnchorOrAlias(text)).toBe(ANCHOR_OR_ALIAS.test(text));
+        expect(mayHoldNodeProperty(text, '!&*')).toBe(PROPERTY.test(text));
       }),
       { numRuns: 5000 },
     );
